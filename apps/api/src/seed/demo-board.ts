@@ -1,0 +1,51 @@
+import type { Db } from '@brisk/api-data-access-db';
+import { hashPassword } from '@brisk/api-feature-auth';
+import { createBoard } from '@brisk/api-feature-boards';
+import { positionsBetween } from '@brisk/shared-util-ordering';
+import { v7 as uuidv7 } from 'uuid';
+
+export const demoLogin = { email: 'demo@brisk.local', password: 'brisk-demo' } as const;
+
+const columnNames = ['Backlog', 'To do', 'Doing', 'Review', 'Done'];
+const verbs = ['Fix', 'Design', 'Write', 'Review', 'Ship', 'Measure', 'Refactor', 'Document', 'Test', 'Plan'];
+const subjects = ['login form', 'board cache', 'search index', 'card dialog', 'drag and drop', 'release notes',
+  'metrics dashboard', 'onboarding flow', 'API errors', 'mobile layout', 'billing page', 'load test'];
+const labelSets = [['bug'], ['feature'], ['chore'], ['bug', 'urgent'], ['design'], [], ['docs'], ['perf']];
+
+/** Seeds the demo account and a board of `cardsPerColumn` x 5 cards, unless the demo account exists already. */
+export async function seedDemoBoard(db: Db, cardsPerColumn = 100): Promise<'seeded' | 'exists'> {
+  if (await db.users.findByEmail(demoLogin.email)) return 'exists';
+  const user = await db.users.insert({
+    id: uuidv7(),
+    email: demoLogin.email,
+    name: 'Demo User',
+    passwordHash: await hashPassword(demoLogin.password),
+  });
+  if (!user) return 'exists';
+  const { board, columns } = await createBoard(db, user.id, { name: 'Demo board', columns: columnNames });
+  const now = new Date();
+  const rows = columns.flatMap((column, columnIndex) =>
+    positionsBetween(null, null, cardsPerColumn).map((position, index) => {
+      const n = columnIndex * cardsPerColumn + index;
+      return {
+        id: uuidv7(),
+        boardId: board.id,
+        columnId: column.id,
+        title: `${verbs[n % verbs.length]} ${subjects[n % subjects.length]} #${n + 1}`,
+        description: `Demo card ${n + 1} in ${column.name}.`,
+        labels: labelSets[n % labelSets.length]!,
+        assigneeId: n % 3 === 0 ? user.id : null,
+        dueDate: null,
+        position,
+        archived: false,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+    }),
+  );
+  await db.transaction(async (tx) => {
+    for (let start = 0; start < rows.length; start += 50) await tx.cards.insertMany(rows.slice(start, start + 50));
+  });
+  return 'seeded';
+}

@@ -1,0 +1,45 @@
+import type { AddressInfo } from 'node:net';
+import { openDb, type Db } from '@brisk/api-data-access-db';
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { demoLogin, seedDemoBoard } from './seed/demo-board.ts';
+
+export interface RunningServer {
+  url: string;
+  db: Db;
+  close(): Promise<void>;
+}
+
+const version = process.env['npm_package_version'] ?? '0.1.0';
+
+function shouldSeed(config: Config): boolean {
+  return config.seedDemo === 'true' || (config.seedDemo === 'auto' && !config.db.databaseUrl);
+}
+
+/** Opens the database (migrating it), seeds the demo on first embedded run, and listens. Used by main and by tests. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const db = await openDb(config.db);
+  if (shouldSeed(config) && (await seedDemoBoard(db)) === 'seeded') {
+    logger.info({ email: demoLogin.email }, 'seeded the demo board (500 cards)');
+  }
+  const app = createApp({ config, db, logger, version });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    db,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await db.close();
+    },
+  };
+}

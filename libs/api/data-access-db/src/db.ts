@@ -1,0 +1,43 @@
+import { Mutex } from 'async-mutex';
+import { dbKindOf, type DbConfig, type DbKind } from './config.ts';
+import { createDataSource } from './data-source.ts';
+import { createEntities } from './entities.ts';
+import { createRepositories, type Repositories } from './repositories.ts';
+
+export interface Db extends Repositories {
+  kind: DbKind;
+  /** Runs `work` atomically. On SQLite, TypeORM shares one connection, so transactions are queued one at a time. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Database reachable and no migration pending. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Connects and applies pending migrations; throws if the database cannot be reached. */
+export async function openDb(config: DbConfig): Promise<Db> {
+  const kind = dbKindOf(config);
+  const entities = createEntities(kind);
+  const dataSource = createDataSource(config);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const writeLock = kind === 'sqlite' ? new Mutex() : null;
+  const runTransaction = <T>(work: (tx: Repositories) => Promise<T>) =>
+    dataSource.transaction((manager) => work(createRepositories(manager, entities, kind)));
+
+  return {
+    kind,
+    ...createRepositories(dataSource.manager, entities, kind),
+    transaction: (work) => (writeLock ? writeLock.runExclusive(() => runTransaction(work)) : runTransaction(work)),
+    async isReady() {
+      try {
+        await dataSource.query('SELECT 1');
+        return !(await dataSource.showMigrations());
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import type { CardSearch, CardSearchMatch, CardSearchRequest } from './card-search.ts';
+
+export function createPostgresCardSearch(manager: EntityManager): CardSearch {
+  return {
+    async findMatches(request: CardSearchRequest): Promise<CardSearchMatch[]> {
+      const params: unknown[] = [request.userId, request.terms.map((term) => `${term}:*`).join(' & ')];
+      const conditions = [`c.search @@ to_tsquery('simple', $2)`, 'NOT c.archived'];
+      if (request.boardId) {
+        params.push(request.boardId);
+        conditions.push(`c.board_id = $${params.length}`);
+      }
+      if (request.beforeId) {
+        params.push(request.beforeId);
+        conditions.push(`c.id < $${params.length}`);
+      }
+      params.push(request.limit);
+      const rows: { id: string; board_name: string; column_name: string }[] = await manager.query(
+        `SELECT c.id, b.name AS board_name, col.name AS column_name
+           FROM cards c
+           JOIN memberships m ON m.board_id = c.board_id AND m.user_id = $1
+           JOIN boards b ON b.id = c.board_id
+           JOIN columns col ON col.id = c.column_id
+          WHERE ${conditions.join(' AND ')}
+          ORDER BY c.id DESC
+          LIMIT $${params.length}`,
+        params,
+      );
+      return rows.map((row) => ({ id: row.id, boardName: row.board_name, columnName: row.column_name }));
+    },
+  };
+}

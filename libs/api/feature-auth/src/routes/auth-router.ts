@@ -1,0 +1,36 @@
+import type { Db } from '@brisk/api-data-access-db';
+import { bindPublicRoute, bindRoute } from '@brisk/api-util-http';
+import { apiRoutes } from '@brisk/shared-contracts';
+import { Router } from 'express';
+import { logIn, logOut, registerUser } from '../use-cases/sign-in.ts';
+import { clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie.ts';
+
+export function createAuthRouter(db: Db): Router {
+  const router = Router();
+
+  bindPublicRoute(router, apiRoutes.register, async ({ body }, { req, res }) => {
+    const { user, token } = await registerUser(db, body);
+    writeSessionCookie(req, res, token);
+    return { user };
+  });
+
+  bindPublicRoute(router, apiRoutes.login, async ({ body }, { req, res }) => {
+    const { user, token } = await logIn(db, body);
+    const previous = readSessionToken(req);
+    if (previous) await logOut(db, previous);
+    writeSessionCookie(req, res, token);
+    return { user };
+  });
+
+  bindPublicRoute(router, apiRoutes.logout, async (_input, { req, res }) => {
+    const token = readSessionToken(req);
+    if (token) await logOut(db, token);
+    clearSessionCookie(req, res);
+  });
+
+  bindRoute(router, apiRoutes.me, async (_input, { caller }) => ({
+    user: { id: caller.id, email: caller.email, name: caller.name },
+  }));
+
+  return router;
+}

@@ -1,0 +1,1 @@
+export { createSearchRouter } from './routes/search-router.ts';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ColumnNameSchema, ColumnWithCardsSchema } from './columns.ts';
+import { IdSchema, RoleSchema, TimestampSchema } from './common.ts';
+import { limits } from './limits.ts';
+
+const BoardNameSchema = z.string().trim().min(1).max(limits.boardNameMax);
+
+export const BoardSummarySchema = z
+  .object({ id: IdSchema, name: z.string(), role: RoleSchema, cardCount: z.int().min(0), createdAt: TimestampSchema })
+  .meta({ id: 'BoardSummary' });
+export type BoardSummary = z.infer<typeof BoardSummarySchema>;
+
+export const BoardListSchema = z.object({ boards: z.array(BoardSummarySchema) }).meta({ id: 'BoardList' });
+export type BoardList = z.infer<typeof BoardListSchema>;
+
+export const BoardSchema = z
+  .object({ id: IdSchema, name: z.string(), role: RoleSchema, createdAt: TimestampSchema })
+  .meta({ id: 'Board' });
+export type Board = z.infer<typeof BoardSchema>;
+
+export const BoardResponseSchema = z.object({ board: BoardSchema }).meta({ id: 'BoardResponse' });
+export type BoardResponse = z.infer<typeof BoardResponseSchema>;
+
+export const BoardDetailSchema = z
+  .object({ board: BoardSchema, columns: z.array(ColumnWithCardsSchema) })
+  .meta({ id: 'BoardDetail' });
+export type BoardDetail = z.infer<typeof BoardDetailSchema>;
+
+export const defaultColumnNames = ['To do', 'Doing', 'Done'] as const;
+
+export const CreateBoardBodySchema = z
+  .strictObject({
+    name: BoardNameSchema,
+    columns: z.array(ColumnNameSchema).min(1).max(limits.columnsPerBoardMax).optional(),
+  })
+  .meta({ id: 'CreateBoardBody' });
+export type CreateBoardBody = z.infer<typeof CreateBoardBodySchema>;
+
+export const UpdateBoardBodySchema = z.strictObject({ name: BoardNameSchema }).meta({ id: 'UpdateBoardBody' });
+export type UpdateBoardBody = z.infer<typeof UpdateBoardBodySchema>;

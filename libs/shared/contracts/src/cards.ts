@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { limits } from './limits.ts';
+
+const TitleSchema = z.string().trim().min(1).max(limits.cardTitleMax);
+const DescriptionSchema = z.string().max(limits.cardDescriptionMax);
+const LabelsSchema = z.array(z.string().trim().min(1).max(limits.labelMax)).max(limits.labelsMax);
+const DueDateSchema = z.iso.date().nullable();
+
+export const CardSchema = z
+  .object({
+    id: IdSchema,
+    boardId: IdSchema,
+    columnId: IdSchema,
+    title: z.string(),
+    description: z.string(),
+    labels: z.array(z.string()),
+    assigneeId: IdSchema.nullable(),
+    dueDate: z.string().nullable(),
+    position: z.string(),
+    archived: z.boolean(),
+    version: VersionSchema,
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .meta({ id: 'Card' });
+export type Card = z.infer<typeof CardSchema>;
+
+export const CardResponseSchema = z.object({ card: CardSchema }).meta({ id: 'CardResponse' });
+export type CardResponse = z.infer<typeof CardResponseSchema>;
+
+export const CreateCardBodySchema = z
+  .strictObject({
+    title: TitleSchema,
+    description: DescriptionSchema.optional(),
+    labels: LabelsSchema.optional(),
+    assigneeId: IdSchema.nullable().optional(),
+    dueDate: DueDateSchema.optional(),
+  })
+  .meta({ id: 'CreateCardBody' });
+export type CreateCardBody = z.infer<typeof CreateCardBodySchema>;
+
+export const UpdateCardBodySchema = z
+  .strictObject({
+    title: TitleSchema.optional(),
+    description: DescriptionSchema.optional(),
+    labels: LabelsSchema.optional(),
+    assigneeId: IdSchema.nullable().optional(),
+    dueDate: DueDateSchema.optional(),
+    archived: z.boolean().optional(),
+    version: VersionSchema,
+  })
+  .meta({ id: 'UpdateCardBody' });
+export type UpdateCardBody = z.infer<typeof UpdateCardBodySchema>;
+
+/** Neither `afterCardId` nor `beforeCardId`: the card goes to the top of the column. */
+export const MoveCardBodySchema = z
+  .strictObject({
+    toColumnId: IdSchema,
+    afterCardId: IdSchema.optional(),
+    beforeCardId: IdSchema.optional(),
+    version: VersionSchema,
+  })
+  .refine((body) => !(body.afterCardId && body.beforeCardId), {
+    message: 'Give afterCardId or beforeCardId, not both',
+    path: ['beforeCardId'],
+  })
+  .meta({ id: 'MoveCardBody' });
+export type MoveCardBody = z.infer<typeof MoveCardBodySchema>;
