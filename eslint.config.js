@@ -55,4 +55,8 @@ export default tseslint.config(
     files: ['tools/**', 'apps/*/scripts/**', '**/*.config.ts', '**/*.config.js'],
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test-support/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 );
