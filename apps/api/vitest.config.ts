@@ -1,5 +1,4 @@
 import path from 'node:path';
-import tsconfigPaths from 'vite-tsconfig-paths';
 import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -11,7 +10,7 @@ const integration = ['apps/api/src/**/*.int.spec.ts'];
  */
 export default defineConfig({
   root,
-  plugins: [tsconfigPaths({ projects: [path.join(root, 'tsconfig.base.json')] })],
+  resolve: { tsconfigPaths: true },
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -33,6 +32,15 @@ export default defineConfig({
           include: integration,
           env: { BRISK_TEST_DB: 'postgres' },
           globalSetup: ['apps/api/src/test-support/postgres-global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'redis',
+          include: ['apps/api/src/**/*.redis.spec.ts'],
+          env: { BRISK_TEST_DB: 'sqlite', BRISK_TEST_BACKEND: 'redis' },
+          globalSetup: ['apps/api/src/test-support/redis-global-setup.ts'],
         },
       },
     ],

@@ -15,6 +15,8 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  BRISK_REDIS_PREFIX: z.string().max(64).default('brisk:'),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   BRISK_DATA_DIR: z.string().min(1).default('./data'),
   BRISK_WEB_DIR: z.string().min(1).optional(),
   BRISK_SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -39,7 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebDir: string) {
   return {
     port: values.PORT,
     host: values.HOST,
-    redisUrl: values.REDIS_URL,
+    redis: { url: values.REDIS_URL, prefix: values.BRISK_REDIS_PREFIX },
+    authRateLimitPerMinute: values.AUTH_RATE_LIMIT_PER_MINUTE,
     webDir: path.resolve(values.BRISK_WEB_DIR ?? defaultWebDir),
     seedDemo: values.BRISK_SEED_DEMO,
     logLevel: values.LOG_LEVEL,

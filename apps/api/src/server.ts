@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { createRedisConnection } from '@brisk/api-data-access-cache';
 import { openDb, type Db } from '@brisk/api-data-access-db';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
@@ -23,7 +24,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (shouldSeed(config) && (await seedDemoBoard(db)) === 'seeded') {
     logger.info({ email: demoLogin.email }, 'seeded the demo board (500 cards)');
   }
-  const app = createApp({ config, db, logger, version });
+  const redis = config.redis.url ? createRedisConnection(config.redis.url, logger) : undefined;
+  const app = createApp({ config, db, redis, logger, version });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -39,6 +41,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      redis?.disconnect();
       await db.close();
     },
   };

@@ -22,6 +22,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       PORT: '0',
       BRISK_DATA_DIR: dataDir,
       BRISK_SEED_DEMO: 'false',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
       ...(testDbKind === 'postgres' ? { DATABASE_URL: databaseUrlFor(databaseName) } : {}),
       ...env,
     },

@@ -5,3 +5,4 @@ export * from './error-handler.ts';
 export * from './request-context.ts';
 export * from './request-logging.ts';
 export * from './validate.ts';
+export * from './rate-limit.ts';
