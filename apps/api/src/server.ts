@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createRedisConnection } from '@brisk/api-data-access-cache';
 import { openDb, type Db } from '@brisk/api-data-access-db';
+import { deleteExpiredSessions } from '@brisk/api-feature-auth';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -12,6 +13,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const sessionSweepMs = 60 * 60 * 1000;
 const version = process.env['npm_package_version'] ?? '0.1.0';
 
 function shouldSeed(config: Config): boolean {
@@ -31,12 +33,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  const sweep = setInterval(() => {
+    deleteExpiredSessions(db).catch((error: unknown) => logger.warn({ err: error }, 'expired-session sweep failed'));
+  }, sessionSweepMs).unref();
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}`,
     db,
     async close() {
+      clearInterval(sweep);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiClient, signUp } from '../test-support/api-client.ts';
 import { describeApi } from '../test-support/describe-api.ts';
@@ -96,5 +97,19 @@ describeApi('auth', () => {
 
     expect(row?.passwordHash).toMatch(/^scrypt\$16384\$8\$5\$/);
     expect(await server.db.sessions.findUser(token, new Date())).toBeNull();
+  });
+
+  it('when a session has expired, then it signs nobody in and the sweep deletes it', async () => {
+    const user = await signUp(server.url, 'Expired');
+    const tokenHash = createHash('sha256').update('expired-token').digest('hex');
+    await server.db.sessions.insert({ id: tokenHash, userId: user.user.id, createdAt: new Date(0), expiresAt: new Date(1000) });
+    const client = new ApiClient(server.url);
+    client.cookie = 'brisk_session=expired-token';
+
+    const response = await client.get('/api/me');
+    const swept = await server.db.sessions.deleteExpired(new Date());
+
+    expect(response.status).toBe(401);
+    expect(swept).toBeGreaterThanOrEqual(1);
   });
 });

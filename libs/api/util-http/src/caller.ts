@@ -3,9 +3,7 @@ import type { Response } from 'express';
 import { unauthenticated } from './app-error.ts';
 
 /** The authenticated user travels in `res.locals`, set by the session middleware the app mounts first. */
-export interface Caller extends User {
-  sessionTokenHash: string;
-}
+export type Caller = User;
 
 export function setCaller(res: Response, caller: Caller): void {
   res.locals['caller'] = caller;

@@ -4,10 +4,6 @@ import type { Entities } from '../entities.ts';
 import { toIso, toInt } from '../normalize.ts';
 import type { BoardRow } from '../rows.ts';
 
-export function toBoard(row: BoardRow, role: Role): Board {
-  return { id: row.id, name: row.name, role, createdAt: row.createdAt.toISOString() };
-}
-
 export function createBoardsRepository(manager: EntityManager, entities: Entities) {
   const boards = manager.getRepository(entities.Board);
   return {

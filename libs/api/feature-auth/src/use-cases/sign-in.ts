@@ -45,7 +45,9 @@ export async function logOut(db: Db, token: string): Promise<void> {
 }
 
 export async function authenticate(db: Db, token: string): Promise<Caller | null> {
-  const tokenHash = hashSessionToken(token);
-  const user = await db.sessions.findUser(tokenHash, new Date());
-  return user ? { ...user, sessionTokenHash: tokenHash } : null;
+  return db.sessions.findUser(hashSessionToken(token), new Date());
+}
+
+export function deleteExpiredSessions(db: Db): Promise<number> {
+  return db.sessions.deleteExpired(new Date());
 }
