@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const port = Number(process.env['E2E_PORT'] ?? 4317);
+const dataDir = path.join(root, 'tmp/e2e-data');
+
+/**
+ * Runs against the production build served by the API on the embedded SQLite, in a fresh data directory. Browsers cannot
+ * be downloaded here: the system Chromium is driven instead (`BRISK_CHROMIUM=bundled` uses Playwright's own).
+ */
+const chromium = process.env['BRISK_CHROMIUM'] ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './src',
+  outputDir: path.join(root, 'tmp/e2e-results'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf "${dataDir}" && node dist/apps/api/main.js`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/api/health/ready`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BRISK_DATA_DIR: dataDir,
+      BRISK_SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

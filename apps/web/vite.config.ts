@@ -1,0 +1,36 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+// The API runs beside the dev server; the browser sees one origin, so the session cookie just works.
+const proxy = { '/api': 'http://localhost:3000' };
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: { tsconfigPaths: true },
+  build: {
+    outDir: `${workspaceRoot}/dist/apps/web`,
+    emptyOutDir: true,
+    rolldownOptions: {
+      // The shared contracts only declare zod schemas. Pages read plain values from them (`limits`), so declaring the
+      // modules side-effect free keeps zod, and every schema nobody uses at runtime, out of the bundle.
+      treeshake: { moduleSideEffects: [{ test: /libs\/shared\/contracts\//, sideEffects: false }] },
+      output: {
+        // Libraries change less often than the app: in chunks of their own they keep their hashes, and the browser
+        // its cached copies, across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'react-router', test: /node_modules[\\/]react-router[\\/]/ },
+            { name: 'tanstack-query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'dnd-kit', test: /node_modules[\\/]@dnd-kit[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: { proxy },
+  preview: { proxy },
+});

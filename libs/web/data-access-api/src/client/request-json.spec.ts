@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error.ts';
+import { requestJson } from './request-json.ts';
+
+function stubFetch(implementation: (input: string, init: RequestInit) => Promise<Response>) {
+  const fetchMock = vi.fn(implementation);
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function jsonResponse(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.fail('expected the request to fail'),
+    (error: unknown) => error,
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('requestJson', () => {
+  it('when the API answers with its error body, then it rejects with an ApiError carrying status, code, message and details', async () => {
+    const current = { id: 'card-1', version: 4 };
+    stubFetch(async () =>
+      jsonResponse(409, { error: { code: 'VERSION_CONFLICT', message: 'Changed first', details: { current } } }),
+    );
+
+    const error = await rejectionOf(requestJson('/api/cards/card-1', { method: 'PATCH', body: { version: 3 } }));
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 409, code: 'VERSION_CONFLICT', message: 'Changed first', details: { current } });
+  });
+
+  it('when the answer is not the API error shape, then the code comes from the status', async () => {
+    stubFetch(async () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+
+    const error = await rejectionOf(requestJson('/api/boards'));
+
+    expect(error).toMatchObject({ status: 502, code: 'INTERNAL', message: 'The server answered 502 Bad Gateway' });
+  });
+
+  it('when an unauthenticated answer has no body, then it is still UNAUTHENTICATED', async () => {
+    stubFetch(async () => new Response(null, { status: 401 }));
+
+    const error = await rejectionOf(requestJson('/api/me'));
+
+    expect(error).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('when the network fails, then it rejects with NETWORK_ERROR and status 0', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+
+    const error = await rejectionOf(requestJson('/api/boards'));
+
+    expect(error).toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+  });
+
+  it('when the caller aborts, then the abort error passes through untouched', async () => {
+    const controller = new AbortController();
+    const abortError = new DOMException('Aborted', 'AbortError');
+    stubFetch(async () => {
+      controller.abort();
+      throw abortError;
+    });
+
+    const error = await rejectionOf(requestJson('/api/boards', { signal: controller.signal }));
+
+    expect(error).toBe(abortError);
+  });
+
+  it('when a body is sent, then it goes as JSON with the same-origin session cookie', async () => {
+    const fetchMock = stubFetch(async () => jsonResponse(201, { card: { id: 'card-1' } }));
+
+    const result = await requestJson('/api/columns/col-1/cards', { method: 'POST', body: { title: 'Ship it' } });
+
+    expect(result).toEqual({ card: { id: 'card-1' } });
+    const [path, init] = fetchMock.mock.calls[0] ?? [];
+    expect(path).toBe('/api/columns/col-1/cards');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', body: '{"title":"Ship it"}' });
+    expect(init?.headers).toMatchObject({ 'Content-Type': 'application/json' });
+  });
+
+  it('when the answer is 204, then it resolves without reading a body', async () => {
+    stubFetch(async () => new Response(null, { status: 204 }));
+
+    await expect(requestJson('/api/auth/logout', { method: 'POST' })).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,1 @@
+export { createAuthRoutes } from './auth-routes.ts';

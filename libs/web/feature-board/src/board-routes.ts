@@ -1,0 +1,53 @@
+import { boardQueryOptions, boardsQueryOptions, cardQueryOptions, membersQueryOptions } from '@brisk/web-data-access-api';
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+
+/**
+ * The board feature's routes. Loaders start the data requests (cached data wins, `staleTime: 'static'`; the page's
+ * own query refreshes it) while `lazy` fetches the page's chunk, so the two load in parallel.
+ */
+export function createBoardRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      index: true,
+      loader: async () => {
+        await queryClient.query({ ...boardsQueryOptions(), staleTime: 'static' });
+        return null;
+      },
+      lazy: { Component: async () => (await import('./pages/boards-page.tsx')).BoardsPage },
+    },
+    {
+      path: 'b/:boardId',
+      loader: async ({ params }) => {
+        await queryClient.query({ ...boardQueryOptions(params.boardId ?? ''), staleTime: 'static' });
+        return null;
+      },
+      lazy: { Component: async () => (await import('./pages/board-page.tsx')).BoardPage },
+      children: [
+        {
+          path: 'c/:cardId',
+          loader: async ({ params }) => {
+            await queryClient.query({ ...cardQueryOptions(params.cardId ?? ''), staleTime: 'static' });
+            return null;
+          },
+          lazy: {
+            Component: async () => (await import('./pages/card-dialog-page.tsx')).CardDialogPage,
+            ErrorBoundary: async () => (await import('./pages/card-dialog-error.tsx')).CardDialogError,
+          },
+        },
+      ],
+    },
+    {
+      path: 'b/:boardId/members',
+      loader: async ({ params }) => {
+        const boardId = params.boardId ?? '';
+        await Promise.all([
+          queryClient.query({ ...boardQueryOptions(boardId), staleTime: 'static' }),
+          queryClient.query({ ...membersQueryOptions(boardId), staleTime: 'static' }),
+        ]);
+        return null;
+      },
+      lazy: { Component: async () => (await import('./pages/members-page.tsx')).MembersPage },
+    },
+  ];
+}

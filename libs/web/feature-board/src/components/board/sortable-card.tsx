@@ -1,0 +1,35 @@
+import { joinClassNames } from '@brisk/web-ui';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo } from 'react';
+import { CardSummary } from './card-summary.tsx';
+import type { CardItemProps } from './static-card.tsx';
+import styles from './card-item.module.css';
+
+/**
+ * The card is its own drag handle: the pointer drags it after a few pixels (a click still opens it), Space picks it up
+ * from the keyboard and Enter opens it.
+ */
+export const SortableCard = memo(function SortableCard({ card, onOpen }: CardItemProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: card.id,
+  });
+  return (
+    <li
+      ref={setNodeRef}
+      className={joinClassNames(styles.item, isDragging && styles.placeholder)}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className={joinClassNames(styles.card, styles.sortable)}
+        onClick={() => onOpen(card.id)}
+        {...attributes}
+        {...listeners}
+      >
+        <CardSummary card={card} />
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,1 @@
+export { createBoardRoutes } from './board-routes.ts';

@@ -1,0 +1,38 @@
+import type { BoardDetail, Card, ColumnWithCards, Role } from '@brisk/shared-contracts';
+import { positionsBetween } from '@brisk/shared-util-ordering';
+
+export const boardId = '0190a000-0000-7000-8000-000000000001';
+
+function makeCards(columnId: string, titles: string[]): Card[] {
+  const positions = positionsBetween(null, null, titles.length);
+  return titles.map((title, index) => ({
+    id: `0190a000-0000-7000-8000-${columnId.slice(-4)}0000${String(index).padStart(4, '0')}`,
+    boardId,
+    columnId,
+    title,
+    description: '',
+    labels: index === 0 ? ['bug'] : [],
+    assigneeId: null,
+    dueDate: null,
+    position: positions[index] ?? '',
+    archived: false,
+    version: 1,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  }));
+}
+
+function makeColumn(suffix: string, name: string, position: string, titles: string[]): ColumnWithCards {
+  const id = `0190a000-0000-7000-8000-00000000${suffix}`;
+  return { id, boardId, name, wipLimit: null, position, version: 1, cards: makeCards(id, titles) };
+}
+
+export function makeBoard(role: Role): BoardDetail {
+  return {
+    board: { id: boardId, name: 'Launch plan', role, createdAt: '2025-01-01T00:00:00.000Z' },
+    columns: [
+      makeColumn('1001', 'To do', 'a0', ['Write the brief', 'Book the venue']),
+      makeColumn('1002', 'Done', 'a1', ['Pick a date']),
+    ],
+  };
+}
