@@ -1,34 +1,49 @@
-import { createRateLimiter } from '@brisk/api-data-access-cache';
+import { createRateLimiter, type Cache } from '@brisk/api-data-access-cache';
 import type { Db } from '@brisk/api-data-access-db';
 import { createAuthRouter, createSessionMiddleware } from '@brisk/api-feature-auth';
 import { createBoardsRouter } from '@brisk/api-feature-boards';
 import { createSearchRouter } from '@brisk/api-feature-search';
 import { apiNotFound, createErrorHandler, createRequestLogging, rateLimit } from '@brisk/api-util-http';
 import { limits } from '@brisk/shared-contracts';
+import compression from 'compression';
 import express, { type Express } from 'express';
+import zlib from 'node:zlib';
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import type { Metrics } from './metrics.ts';
 import { createOpenApiDocument } from './openapi.ts';
 import { createHealthRouter } from './routes/health-router.ts';
+import { createMetricsRouter } from './routes/metrics-router.ts';
 import { createWebStaticRouter } from './routes/web-static.ts';
 
+/** JSON over 1 KB is compressed on the fly at live-safe levels; prepared bodies arrive already encoded and pass. */
+const liveCompression = compression({
+  threshold: 1024,
+  level: 6,
+  brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+});
+
 export interface AppDeps {
-  config: Pick<Config, 'webDir' | 'trustProxy' | 'authRateLimitPerMinute' | 'redis'>;
+  config: Pick<Config, 'webDir' | 'trustProxy' | 'authRateLimitPerMinute' | 'redis' | 'metricsToken'>;
   db: Db;
+  cache: Cache;
   redis?: Redis | undefined;
+  metrics: Metrics;
   logger: Logger;
   version: string;
 }
 
-export function createApp({ config, db, redis, logger, version }: AppDeps): Express {
+export function createApp({ config, db, cache, redis, metrics, logger, version }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
 
-  app.use('/api', ...createRequestLogging(logger), express.json({ limit: limits.bodyBytesMax }));
+  app.use(createMetricsRouter(metrics.registry, config.metricsToken));
+  app.use('/api', ...createRequestLogging(logger), metrics.observeRequests, liveCompression);
+  app.use('/api', express.json({ limit: limits.bodyBytesMax }));
   app.use(createHealthRouter(db, redis));
   const openApi = createOpenApiDocument(version);
   app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
@@ -37,9 +52,9 @@ export function createApp({ config, db, redis, logger, version }: AppDeps): Expr
     redis,
   );
   app.use(['/api/auth/login', '/api/auth/register'], rateLimit(signInLimiter, (req) => req.ip ?? 'unknown'));
-  app.use('/api', createSessionMiddleware(db));
-  app.use(createAuthRouter(db));
-  app.use(createBoardsRouter(db));
+  app.use('/api', createSessionMiddleware({ db, cache }));
+  app.use(createAuthRouter({ db, cache }));
+  app.use(createBoardsRouter({ db, cache }));
   app.use(createSearchRouter(db));
   app.use('/api', apiNotFound);
 

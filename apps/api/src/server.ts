@@ -1,15 +1,18 @@
 import type { AddressInfo } from 'node:net';
-import { createRedisConnection } from '@brisk/api-data-access-cache';
+import { createRedisConnection, type Cache } from '@brisk/api-data-access-cache';
 import { openDb, type Db } from '@brisk/api-data-access-db';
 import { deleteExpiredSessions } from '@brisk/api-feature-auth';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
+import { setUpCache } from './cache-setup.ts';
 import type { Config } from './config.ts';
+import { createMetrics } from './metrics.ts';
 import { demoLogin, seedDemoBoard } from './seed/demo-board.ts';
 
 export interface RunningServer {
   url: string;
   db: Db;
+  cache: Cache;
   close(): Promise<void>;
 }
 
@@ -22,12 +25,14 @@ function shouldSeed(config: Config): boolean {
 
 /** Opens the database (migrating it), seeds the demo on first embedded run, and listens. Used by main and by tests. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const db = await openDb(config.db);
+  const metrics = createMetrics();
+  const db = await openDb(config.db, { onQuery: metrics.onQuery });
   if (shouldSeed(config) && (await seedDemoBoard(db)) === 'seeded') {
     logger.info({ email: demoLogin.email }, 'seeded the demo board (500 cards)');
   }
   const redis = config.redis.url ? createRedisConnection(config.redis.url, logger) : undefined;
-  const app = createApp({ config, db, redis, logger, version });
+  const { cache, close: closeCache } = setUpCache(config, redis, metrics.cacheEvents, logger);
+  const app = createApp({ config, db, cache, redis, metrics, logger, version });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -41,12 +46,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   return {
     url: `http://${host}:${port}`,
     db,
+    cache,
     async close() {
       clearInterval(sweep);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      closeCache();
       redis?.disconnect();
       await db.close();
     },

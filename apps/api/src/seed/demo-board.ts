@@ -1,3 +1,4 @@
+import { noCache } from '@brisk/api-data-access-cache';
 import type { Db } from '@brisk/api-data-access-db';
 import { hashPassword } from '@brisk/api-feature-auth';
 import { createBoard } from '@brisk/api-feature-boards';
@@ -22,7 +23,8 @@ export async function seedDemoBoard(db: Db, cardsPerColumn = 100): Promise<'seed
     passwordHash: await hashPassword(demoLogin.password),
   });
   if (!user) return 'exists';
-  const { board, columns } = await createBoard(db, user.id, { name: 'Demo board', columns: columnNames });
+  // Seeding runs before the server serves anything, so there is no cached value to invalidate yet.
+  const { board, columns } = await createBoard({ db, cache: noCache }, user.id, { name: 'Demo board', columns: columnNames });
   const now = new Date();
   const rows = columns.flatMap((column, columnIndex) =>
     positionsBetween(null, null, cardsPerColumn).map((position, index) => {

@@ -1,4 +1,5 @@
 import { Mutex } from 'async-mutex';
+import type { AfterQueryEvent } from 'typeorm';
 import { dbKindOf, type DbConfig, type DbKind } from './config.ts';
 import { createDataSource } from './data-source.ts';
 import { createEntities } from './entities.ts';
@@ -13,12 +14,23 @@ export interface Db extends Repositories {
   close(): Promise<void>;
 }
 
+export interface DbHooks {
+  /** Called after every SQL statement, with its duration: the app counts statements per request and times them. */
+  onQuery?(durationMs: number, failed: boolean): void;
+}
+
 /** Connects and applies pending migrations; throws if the database cannot be reached. */
-export async function openDb(config: DbConfig): Promise<Db> {
+export async function openDb(config: DbConfig, hooks: DbHooks = {}): Promise<Db> {
   const kind = dbKindOf(config);
   const entities = createEntities(kind);
   const dataSource = createDataSource(config);
   await dataSource.initialize();
+  const onQuery = hooks.onQuery;
+  if (onQuery) {
+    dataSource.subscribers.push({
+      afterQuery: (event: AfterQueryEvent) => onQuery(event.executionTime ?? 0, !event.success),
+    });
+  }
   await dataSource.runMigrations({ transaction: 'each' });
   const writeLock = kind === 'sqlite' ? new Mutex() : null;
   const runTransaction = <T>(work: (tx: Repositories) => Promise<T>) =>

@@ -1,8 +1,9 @@
 export { dbKindOf, type DbConfig, type DbKind } from './config.ts';
 export { sqliteFileName } from './data-source.ts';
-export { openDb, type Db } from './db.ts';
+export { openDb, type Db, type DbHooks } from './db.ts';
 export type { Repositories } from './repositories.ts';
 export type { CardPatch, NewCard } from './repositories/cards-repository.ts';
 export type { ColumnPatch } from './repositories/columns-repository.ts';
 export type { CardSearchMatch, CardSearchRequest } from './search/card-search.ts';
 export type { CardRow } from './rows.ts';
+export type { BoardAccess } from './repositories/boards-repository.ts';

@@ -3,6 +3,8 @@ import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import { AppError, unauthenticated } from './app-error.ts';
 import { findCaller, type Caller } from './caller.ts';
+import { PreparedBody } from './prepared-body.ts';
+import { sendPreparedBody } from './send-prepared-body.ts';
 import { parseOrThrow } from './validate.ts';
 
 type Infer<T> = NonNullable<T> extends z.ZodType ? z.infer<NonNullable<T>> : undefined;
@@ -22,7 +24,7 @@ export interface RouteContext<TCaller> {
 type Handler<C extends RouteContract, TCaller> = (
   input: RouteInput<C>,
   context: RouteContext<TCaller>,
-) => Promise<Infer<C['response']> | void>;
+) => Promise<Infer<C['response']> | PreparedBody | void>;
 
 function hasBody(req: Request): boolean {
   return Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
@@ -50,7 +52,9 @@ function bind<C extends RouteContract, TCaller>(
   router[route.method](route.path, async (req: Request, res: Response) => {
     const caller = resolveCaller(res);
     const result = await handler(parseInput(route, req), { req, res, caller });
-    if (route.status === 204) {
+    if (result instanceof PreparedBody) {
+      sendPreparedBody(req, res, result, route.status);
+    } else if (route.status === 204) {
       res.status(204).end();
     } else {
       res.status(route.status).json(result);

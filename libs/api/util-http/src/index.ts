@@ -6,3 +6,6 @@ export * from './request-context.ts';
 export * from './request-logging.ts';
 export * from './validate.ts';
 export * from './rate-limit.ts';
+export * from './prepared-body.ts';
+export * from './send-prepared-body.ts';
+export * from './request-timing.ts';

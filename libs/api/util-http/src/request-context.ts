@@ -1,9 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
+import type { RequestTiming } from './request-timing.ts';
 
 export interface RequestContext {
   requestId: string;
   logger: Logger;
+  timing: RequestTiming;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

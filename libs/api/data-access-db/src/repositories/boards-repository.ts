@@ -1,8 +1,14 @@
-import type { Board, BoardSummary, Role } from '@brisk/shared-contracts';
+import type { Board, BoardSummary, Member, Role } from '@brisk/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import type { Entities } from '../entities.ts';
 import { toIso, toInt } from '../normalize.ts';
 import type { BoardRow } from '../rows.ts';
+
+/** A board's identity and who may see it: everything an authorization check needs, in one cacheable value. */
+export interface BoardAccess {
+  board: Omit<Board, 'role'>;
+  members: Member[];
+}
 
 export function createBoardsRepository(manager: EntityManager, entities: Entities) {
   const boards = manager.getRepository(entities.Board);
@@ -12,16 +18,27 @@ export function createBoardsRepository(manager: EntityManager, entities: Entitie
       await boards.insert(row);
       return row;
     },
-    /** The board and the user's role on it in one statement; null when the board is missing or the user is no member. */
-    async findForMember(boardId: string, userId: string): Promise<Board | null> {
-      const row = await manager
+    /** The board and all its members in one statement; null when there is no such board. */
+    async findWithMembers(boardId: string): Promise<BoardAccess | null> {
+      const rows = await manager
         .createQueryBuilder()
-        .select(['b.id AS id', 'b.name AS name', 'b.created_at AS created_at', 'm.role AS role'])
+        .select(['b.id AS id', 'b.name AS name', 'b.created_at AS created_at'])
+        .addSelect(['m.user_id AS user_id', 'm.role AS role', 'u.email AS email', 'u.name AS user_name'])
         .from(entities.Board, 'b')
-        .innerJoin(entities.Membership.options.name, 'm', 'm.board_id = b.id AND m.user_id = :userId', { userId })
+        .leftJoin(entities.Membership.options.name, 'm', 'm.board_id = b.id')
+        .leftJoin(entities.User.options.name, 'u', 'u.id = m.user_id')
         .where('b.id = :boardId', { boardId })
-        .getRawOne<{ id: string; name: string; created_at: unknown; role: Role }>();
-      return row ? { id: row.id, name: row.name, role: row.role, createdAt: toIso(row.created_at) } : null;
+        .orderBy('m.created_at', 'ASC')
+        .addOrderBy('u.email', 'ASC')
+        .getRawMany<{ id: string; name: string; created_at: unknown; user_id: string | null; role: Role; email: string; user_name: string }>();
+      const [first] = rows;
+      if (!first) return null;
+      return {
+        board: { id: first.id, name: first.name, createdAt: toIso(first.created_at) },
+        members: rows.flatMap((row) =>
+          row.user_id ? [{ userId: row.user_id, email: row.email, name: row.user_name, role: row.role }] : [],
+        ),
+      };
     },
     async rename(id: string, name: string): Promise<void> {
       await boards.update({ id }, { name, updatedAt: new Date() });

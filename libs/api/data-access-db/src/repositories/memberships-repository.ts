@@ -1,4 +1,4 @@
-import type { Member, Role } from '@brisk/shared-contracts';
+import type { Role } from '@brisk/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import type { Entities } from '../entities.ts';
 
@@ -20,18 +20,6 @@ export function createMembershipsRepository(manager: EntityManager, entities: En
     },
     async countOwners(boardId: string): Promise<number> {
       return memberships.countBy({ boardId, role: 'owner' });
-    },
-    async list(boardId: string): Promise<Member[]> {
-      const rows = await manager
-        .createQueryBuilder()
-        .select(['m.user_id AS user_id', 'm.role AS role', 'u.email AS email', 'u.name AS name'])
-        .from(entities.Membership, 'm')
-        .innerJoin(entities.User.options.name, 'u', 'u.id = m.user_id')
-        .where('m.board_id = :boardId', { boardId })
-        .orderBy('m.created_at', 'ASC')
-        .addOrderBy('u.email', 'ASC')
-        .getRawMany<{ user_id: string; role: Role; email: string; name: string }>();
-      return rows.map((row) => ({ userId: row.user_id, email: row.email, name: row.name, role: row.role }));
     },
   };
 }

@@ -1,30 +1,29 @@
-import type { Db } from '@brisk/api-data-access-db';
 import { bindPublicRoute, bindRoute } from '@brisk/api-util-http';
 import { apiRoutes } from '@brisk/shared-contracts';
 import { Router } from 'express';
-import { logIn, logOut, registerUser } from '../use-cases/sign-in.ts';
+import { logIn, logOut, registerUser, type AuthDeps } from '../use-cases/sign-in.ts';
 import { clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie.ts';
 
-export function createAuthRouter(db: Db): Router {
+export function createAuthRouter(deps: AuthDeps): Router {
   const router = Router();
 
   bindPublicRoute(router, apiRoutes.register, async ({ body }, { req, res }) => {
-    const { user, token } = await registerUser(db, body);
+    const { user, token } = await registerUser(deps.db, body);
     writeSessionCookie(req, res, token);
     return { user };
   });
 
   bindPublicRoute(router, apiRoutes.login, async ({ body }, { req, res }) => {
-    const { user, token } = await logIn(db, body);
+    const { user, token } = await logIn(deps.db, body);
     const previous = readSessionToken(req);
-    if (previous) await logOut(db, previous);
+    if (previous) await logOut(deps, previous);
     writeSessionCookie(req, res, token);
     return { user };
   });
 
   bindPublicRoute(router, apiRoutes.logout, async (_input, { req, res }) => {
     const token = readSessionToken(req);
-    if (token) await logOut(db, token);
+    if (token) await logOut(deps, token);
     clearSessionCookie(req, res);
   });
 

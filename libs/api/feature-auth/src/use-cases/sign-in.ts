@@ -1,3 +1,4 @@
+import { jsonCodec, type Cache } from '@brisk/api-data-access-cache';
 import type { Db } from '@brisk/api-data-access-db';
 import type { LoginBody, RegisterBody, User } from '@brisk/shared-contracts';
 import { AppError, type Caller } from '@brisk/api-util-http';
@@ -40,12 +41,28 @@ export async function logIn(db: Db, body: LoginBody): Promise<SignedIn> {
   return startSession(db, { id: row.id, email: row.email, name: row.name });
 }
 
-export async function logOut(db: Db, token: string): Promise<void> {
-  await db.sessions.delete(hashSessionToken(token));
+export interface AuthDeps {
+  db: Db;
+  cache: Cache;
 }
 
-export async function authenticate(db: Db, token: string): Promise<Caller | null> {
-  return db.sessions.findUser(hashSessionToken(token), new Date());
+const sessionKey = (tokenHash: string) => `session:${tokenHash}`;
+const sessionCodec = jsonCodec<{ user: User; expiresAt: string } | null>();
+
+export async function logOut({ db, cache }: AuthDeps, token: string): Promise<void> {
+  const tokenHash = hashSessionToken(token);
+  await db.sessions.delete(tokenHash);
+  await cache.invalidate([sessionKey(tokenHash)]);
+}
+
+/** Sessions are cached (unknown tokens too), so a signed-in request needs no SQL to know who is calling. */
+export async function authenticate({ db, cache }: AuthDeps, token: string): Promise<Caller | null> {
+  const tokenHash = hashSessionToken(token);
+  const { value } = await cache.getOrLoad(sessionKey(tokenHash), sessionCodec, async () => {
+    const session = await db.sessions.findUser(tokenHash, new Date());
+    return session && { user: session.user, expiresAt: session.expiresAt.toISOString() };
+  });
+  return value && Date.parse(value.expiresAt) > Date.now() ? value.user : null;
 }
 
 export function deleteExpiredSessions(db: Db): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Db } from '@brisk/api-data-access-db';
+import type { BoardsDeps } from '../use-cases/deps.ts';
 import { Router } from 'express';
 import { bindBoardRoutes } from './boards-routes.ts';
 import { bindCardRoutes } from './cards-routes.ts';
@@ -6,11 +6,11 @@ import { bindColumnRoutes } from './columns-routes.ts';
 import { bindMemberRoutes } from './members-routes.ts';
 
 /** Boards, their members, columns and cards. */
-export function createBoardsRouter(db: Db): Router {
+export function createBoardsRouter(deps: BoardsDeps): Router {
   const router = Router();
-  bindBoardRoutes(router, db);
-  bindMemberRoutes(router, db);
-  bindColumnRoutes(router, db);
-  bindCardRoutes(router, db);
+  bindBoardRoutes(router, deps);
+  bindMemberRoutes(router, deps);
+  bindColumnRoutes(router, deps);
+  bindCardRoutes(router, deps);
   return router;
 }

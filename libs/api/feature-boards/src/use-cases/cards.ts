@@ -1,11 +1,16 @@
-import type { CardPatch, Db, Repositories } from '@brisk/api-data-access-db';
+import { jsonCodec } from '@brisk/api-data-access-cache';
+import type { BoardAccess, CardPatch, Repositories } from '@brisk/api-data-access-db';
 import { notFound, validationFailed, versionConflict } from '@brisk/api-util-http';
 import type { Card, CreateCardBody, MoveCardBody, UpdateCardBody } from '@brisk/shared-contracts';
 import { positionBetween } from '@brisk/shared-util-ordering';
 import { v7 as uuidv7 } from 'uuid';
-import { assertRole } from './access.ts';
+import { assertRole, boardListKeys } from './access.ts';
+import { cacheKeys } from './cache-keys.ts';
 import { findColumn } from './columns.ts';
+import type { BoardsDeps } from './deps.ts';
 import { writeIfVersion } from './versioned.ts';
+
+const cardCodec = jsonCodec<Card | null>();
 
 async function findCard(db: Pick<Repositories, 'cards'>, cardId: string): Promise<Card> {
   const card = await db.cards.findById(cardId);
@@ -13,19 +18,24 @@ async function findCard(db: Pick<Repositories, 'cards'>, cardId: string): Promis
   return card;
 }
 
-async function assertAssignable(db: Db, boardId: string, assigneeId: string | null | undefined): Promise<void> {
-  if (assigneeId && !(await db.memberships.findRole(boardId, assigneeId))) {
+function assertAssignable(access: BoardAccess, assigneeId: string | null | undefined): void {
+  if (assigneeId && !access.members.some((member) => member.userId === assigneeId)) {
     throw validationFailed('The assignee must be a member of the board', [
       { path: 'body.assigneeId', message: 'Not a member of this board' },
     ]);
   }
 }
 
-export async function createCard(db: Db, columnId: string, userId: string, body: CreateCardBody): Promise<Card> {
-  const column = await findColumn(db, columnId);
-  await assertRole(db, column.boardId, userId, 'member');
-  await assertAssignable(db, column.boardId, body.assigneeId);
-  return db.transaction(async (tx) => {
+/** A card change shows on the board (every role's view) and in the card itself; counts show in members' lists. */
+function changedKeys(card: Card, access: BoardAccess, countChanged: boolean): string[] {
+  return [cacheKeys.card(card.id), ...cacheKeys.boardViews(card.boardId), ...(countChanged ? boardListKeys(access) : [])];
+}
+
+export async function createCard(deps: BoardsDeps, columnId: string, userId: string, body: CreateCardBody): Promise<Card> {
+  const column = await findColumn(deps.db, columnId);
+  const { access } = await assertRole(deps, column.boardId, userId, 'member');
+  assertAssignable(access, body.assigneeId);
+  const card = await deps.db.transaction(async (tx) => {
     await tx.lockColumn(columnId);
     const last = await tx.cards.positions.last(columnId);
     return tx.cards.insert({
@@ -40,31 +50,37 @@ export async function createCard(db: Db, columnId: string, userId: string, body:
       position: positionBetween(last?.position ?? null, null),
     });
   });
-}
-
-export async function getCard(db: Db, cardId: string, userId: string): Promise<Card> {
-  const card = await findCard(db, cardId);
-  await assertRole(db, card.boardId, userId, 'viewer');
+  await deps.cache.invalidate(changedKeys(card, access, true));
   return card;
 }
 
-export async function updateCard(db: Db, cardId: string, userId: string, body: UpdateCardBody): Promise<Card> {
-  const card = await findCard(db, cardId);
-  await assertRole(db, card.boardId, userId, 'member');
-  await assertAssignable(db, card.boardId, body.assigneeId);
-  const { version, ...changes } = body;
-  const patch: CardPatch = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  return writeIfVersion(
-    'Card',
-    () => db.cards.updateIfVersion(cardId, version, patch),
-    () => db.cards.findById(cardId),
-  );
+export async function getCard(deps: BoardsDeps, cardId: string, userId: string): Promise<Card> {
+  const { value: card } = await deps.cache.getOrLoad(cacheKeys.card(cardId), cardCodec, () => deps.db.cards.findById(cardId));
+  if (!card) throw notFound('Card');
+  await assertRole(deps, card.boardId, userId, 'viewer');
+  return card;
 }
 
-export async function deleteCard(db: Db, cardId: string, userId: string): Promise<void> {
-  const card = await findCard(db, cardId);
-  await assertRole(db, card.boardId, userId, 'member');
-  await db.cards.delete(cardId);
+export async function updateCard(deps: BoardsDeps, cardId: string, userId: string, body: UpdateCardBody): Promise<Card> {
+  const card = await findCard(deps.db, cardId);
+  const { access } = await assertRole(deps, card.boardId, userId, 'member');
+  assertAssignable(access, body.assigneeId);
+  const { version, ...changes } = body;
+  const patch: CardPatch = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const updated = await writeIfVersion(
+    'Card',
+    () => deps.db.cards.updateIfVersion(cardId, version, patch),
+    () => deps.db.cards.findById(cardId),
+  );
+  await deps.cache.invalidate(changedKeys(updated, access, updated.archived !== card.archived));
+  return updated;
+}
+
+export async function deleteCard(deps: BoardsDeps, cardId: string, userId: string): Promise<void> {
+  const card = await findCard(deps.db, cardId);
+  const { access } = await assertRole(deps, card.boardId, userId, 'member');
+  await deps.db.cards.delete(cardId);
+  await deps.cache.invalidate(changedKeys(card, access, !card.archived));
 }
 
 /** The key between the new neighbours; an anchor card that has left the target column means the client's view is stale. */
@@ -86,12 +102,12 @@ async function positionForMove(tx: Repositories, card: Card, body: MoveCardBody)
 }
 
 /** One row updated per move; moves into a column are serialized so concurrent ones never share a key. */
-export async function moveCard(db: Db, cardId: string, userId: string, body: MoveCardBody): Promise<Card> {
-  const card = await findCard(db, cardId);
-  await assertRole(db, card.boardId, userId, 'member');
-  const target = await findColumn(db, body.toColumnId);
+export async function moveCard(deps: BoardsDeps, cardId: string, userId: string, body: MoveCardBody): Promise<Card> {
+  const card = await findCard(deps.db, cardId);
+  const { access } = await assertRole(deps, card.boardId, userId, 'member');
+  const target = await findColumn(deps.db, body.toColumnId);
   if (target.boardId !== card.boardId) throw notFound('Column');
-  return db.transaction(async (tx) => {
+  const moved = await deps.db.transaction(async (tx) => {
     await tx.lockColumn(body.toColumnId);
     const position = await positionForMove(tx, card, body);
     return writeIfVersion(
@@ -100,4 +116,6 @@ export async function moveCard(db: Db, cardId: string, userId: string, body: Mov
       () => tx.cards.findById(cardId),
     );
   });
+  await deps.cache.invalidate(changedKeys(moved, access, false));
+  return moved;
 }

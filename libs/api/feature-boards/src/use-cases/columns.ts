@@ -1,27 +1,32 @@
-import type { ColumnPatch, Db, Repositories } from '@brisk/api-data-access-db';
+import type { ColumnPatch, Repositories } from '@brisk/api-data-access-db';
 import { AppError, notFound, validationFailed } from '@brisk/api-util-http';
 import type { Column, CreateColumnBody, UpdateColumnBody } from '@brisk/shared-contracts';
 import { positionBetween } from '@brisk/shared-util-ordering';
 import { v7 as uuidv7 } from 'uuid';
 import { assertRole } from './access.ts';
+import { cacheKeys } from './cache-keys.ts';
+import type { BoardsDeps } from './deps.ts';
 import { writeIfVersion } from './versioned.ts';
 
-async function findColumn(db: Pick<Repositories, 'columns'>, columnId: string): Promise<Column> {
+export async function findColumn(db: Pick<Repositories, 'columns'>, columnId: string): Promise<Column> {
   const column = await db.columns.findById(columnId);
   if (!column) throw notFound('Column');
   return column;
 }
 
-export async function createColumn(db: Db, boardId: string, userId: string, body: CreateColumnBody): Promise<Column> {
-  await assertRole(db, boardId, userId, 'member');
-  return db.transaction(async (tx) => {
+export async function createColumn(deps: BoardsDeps, boardId: string, userId: string, body: CreateColumnBody): Promise<Column> {
+  await assertRole(deps, boardId, userId, 'member');
+  const column = await deps.db.transaction(async (tx) => {
     await tx.lockBoard(boardId);
     const last = await tx.columns.positions.last(boardId);
-    const [column] = await tx.columns.insertMany([
-      { id: uuidv7(), boardId, name: body.name, wipLimit: body.wipLimit ?? null, position: positionBetween(last?.position ?? null, null) },
+    const position = positionBetween(last?.position ?? null, null);
+    const [created] = await tx.columns.insertMany([
+      { id: uuidv7(), boardId, name: body.name, wipLimit: body.wipLimit ?? null, position },
     ]);
-    return column!;
+    return created!;
   });
+  await deps.cache.invalidate(cacheKeys.boardViews(boardId));
+  return column;
 }
 
 /** `afterColumnId: null` puts the column first; a column of another board is refused. */
@@ -37,10 +42,10 @@ async function positionAfter(tx: Repositories, column: Column, afterColumnId: st
   return positionBetween(anchor.position, next?.position ?? null);
 }
 
-export async function updateColumn(db: Db, columnId: string, userId: string, body: UpdateColumnBody): Promise<Column> {
-  const column = await findColumn(db, columnId);
-  await assertRole(db, column.boardId, userId, 'member');
-  return db.transaction(async (tx) => {
+export async function updateColumn(deps: BoardsDeps, columnId: string, userId: string, body: UpdateColumnBody): Promise<Column> {
+  const column = await findColumn(deps.db, columnId);
+  await assertRole(deps, column.boardId, userId, 'member');
+  const updated = await deps.db.transaction(async (tx) => {
     const patch: ColumnPatch = {};
     if (body.name !== undefined) patch.name = body.name;
     if (body.wipLimit !== undefined) patch.wipLimit = body.wipLimit;
@@ -54,13 +59,15 @@ export async function updateColumn(db: Db, columnId: string, userId: string, bod
       () => tx.columns.findById(columnId),
     );
   });
+  await deps.cache.invalidate(cacheKeys.boardViews(column.boardId));
+  return updated;
 }
 
 /** Refused while the column holds cards, archived ones included, so deleting a column never deletes a card. */
-export async function deleteColumn(db: Db, columnId: string, userId: string): Promise<void> {
-  const column = await findColumn(db, columnId);
-  await assertRole(db, column.boardId, userId, 'member');
-  await db.transaction(async (tx) => {
+export async function deleteColumn(deps: BoardsDeps, columnId: string, userId: string): Promise<void> {
+  const column = await findColumn(deps.db, columnId);
+  await assertRole(deps, column.boardId, userId, 'member');
+  await deps.db.transaction(async (tx) => {
     await tx.lockColumn(columnId);
     const count = await tx.cards.countInColumn(columnId);
     if (count > 0) {
@@ -72,6 +79,5 @@ export async function deleteColumn(db: Db, columnId: string, userId: string): Pr
     }
     await tx.columns.delete(columnId);
   });
+  await deps.cache.invalidate(cacheKeys.boardViews(column.boardId));
 }
-
-export { findColumn };
