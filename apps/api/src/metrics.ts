@@ -1,4 +1,5 @@
 import type { CacheEvents } from '@brisk/api-data-access-cache';
+import type { QueryEvent } from '@brisk/api-data-access-db';
 import { currentRequestContext } from '@brisk/api-util-http';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
@@ -53,7 +54,7 @@ export function createMetrics() {
     redisError: (operation) => redisErrors.inc({ operation }),
   };
 
-  const onQuery = (durationMs: number, failed: boolean) => {
+  const onQuery = ({ durationMs, failed }: QueryEvent) => {
     sqlDuration.observe({ outcome: failed ? 'error' : 'ok' }, durationMs / 1000);
     currentRequestContext()?.timing.noteQuery(durationMs);
   };

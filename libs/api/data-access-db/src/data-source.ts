@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { dbKindOf, type DbConfig } from './config.ts';
 import { createEntities } from './entities.ts';
 import { PostgresInitial1763740000000 } from './migrations/postgres-initial.ts';
+import { PostgresSearchStatistics1763800000000 } from './migrations/postgres-search-statistics.ts';
 import { SqliteInitial1763740000000 } from './migrations/sqlite-initial.ts';
 
 export const sqliteFileName = 'brisk.sqlite';
@@ -16,7 +17,7 @@ export function createDataSource(config: DbConfig): DataSource {
       type: 'postgres',
       url: config.databaseUrl,
       entities,
-      migrations: [PostgresInitial1763740000000],
+      migrations: [PostgresInitial1763740000000, PostgresSearchStatistics1763800000000],
       poolSize: config.poolSize,
       extra: { statement_timeout: config.statementTimeoutMs, application_name: 'brisk' },
     });

@@ -9,14 +9,23 @@ export interface Db extends Repositories {
   kind: DbKind;
   /** Runs `work` atomically. On SQLite, TypeORM shares one connection, so transactions are queued one at a time. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Raw SQL in the driver's own dialect and placeholders: for diagnostics and bulk tools, not for request paths. */
+  query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
   /** Database reachable and no migration pending. */
   isReady(): Promise<boolean>;
   close(): Promise<void>;
 }
 
+export interface QueryEvent {
+  sql: string;
+  parameters: unknown[];
+  durationMs: number;
+  failed: boolean;
+}
+
 export interface DbHooks {
-  /** Called after every SQL statement, with its duration: the app counts statements per request and times them. */
-  onQuery?(durationMs: number, failed: boolean): void;
+  /** Called after every SQL statement: the app counts statements per request and times them; tests read plans. */
+  onQuery?(event: QueryEvent): void;
 }
 
 /** Connects and applies pending migrations; throws if the database cannot be reached. */
@@ -28,7 +37,13 @@ export async function openDb(config: DbConfig, hooks: DbHooks = {}): Promise<Db>
   const onQuery = hooks.onQuery;
   if (onQuery) {
     dataSource.subscribers.push({
-      afterQuery: (event: AfterQueryEvent) => onQuery(event.executionTime ?? 0, !event.success),
+      afterQuery: (event: AfterQueryEvent) =>
+        onQuery({
+          sql: event.query,
+          parameters: Array.isArray(event.parameters) ? event.parameters : [],
+          durationMs: event.executionTime ?? 0,
+          failed: !event.success,
+        }),
     });
   }
   await dataSource.runMigrations({ transaction: 'each' });
@@ -40,6 +55,7 @@ export async function openDb(config: DbConfig, hooks: DbHooks = {}): Promise<Db>
     kind,
     ...createRepositories(dataSource.manager, entities, kind),
     transaction: (work) => (writeLock ? writeLock.runExclusive(() => runTransaction(work)) : runTransaction(work)),
+    query: (sql, parameters) => dataSource.query(sql, parameters),
     async isReady() {
       try {
         await dataSource.query('SELECT 1');

@@ -1,6 +1,6 @@
 export { dbKindOf, type DbConfig, type DbKind } from './config.ts';
 export { sqliteFileName } from './data-source.ts';
-export { openDb, type Db, type DbHooks } from './db.ts';
+export { openDb, type Db, type DbHooks, type QueryEvent } from './db.ts';
 export type { Repositories } from './repositories.ts';
 export type { CardPatch, NewCard } from './repositories/cards-repository.ts';
 export type { ColumnPatch } from './repositories/columns-repository.ts';

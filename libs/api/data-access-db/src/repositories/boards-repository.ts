@@ -1,4 +1,4 @@
-import type { Board, BoardSummary, Member, Role } from '@brisk/shared-contracts';
+import type { Board, BoardSummary, Column, Member, Role } from '@brisk/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import type { Entities } from '../entities.ts';
 import { toIso, toInt } from '../normalize.ts';
@@ -37,6 +37,48 @@ export function createBoardsRepository(manager: EntityManager, entities: Entitie
         board: { id: first.id, name: first.name, createdAt: toIso(first.created_at) },
         members: rows.flatMap((row) =>
           row.user_id ? [{ userId: row.user_id, email: row.email, name: row.user_name, role: row.role }] : [],
+        ),
+      };
+    },
+    /** The board and its columns in order, in one statement; null when there is no such board. */
+    async findWithColumns(boardId: string): Promise<{ board: Omit<Board, 'role'>; columns: Column[] } | null> {
+      const rows = await manager
+        .createQueryBuilder()
+        .select(['b.id AS id', 'b.name AS name', 'b.created_at AS created_at'])
+        .addSelect(['col.id AS column_id', 'col.name AS column_name', 'col.position AS position'])
+        .addSelect(['col.wip_limit AS wip_limit', 'col.version AS version'])
+        .from(entities.Board, 'b')
+        .leftJoin(entities.Column.options.name, 'col', 'col.board_id = b.id')
+        .where('b.id = :boardId', { boardId })
+        .orderBy('col.position', 'ASC')
+        .addOrderBy('col.id', 'ASC')
+        .getRawMany<{
+          id: string;
+          name: string;
+          created_at: unknown;
+          column_id: string | null;
+          column_name: string;
+          position: string;
+          wip_limit: number | null;
+          version: unknown;
+        }>();
+      const [first] = rows;
+      if (!first) return null;
+      return {
+        board: { id: first.id, name: first.name, createdAt: toIso(first.created_at) },
+        columns: rows.flatMap((row) =>
+          row.column_id
+            ? [
+                {
+                  id: row.column_id,
+                  boardId,
+                  name: row.column_name,
+                  position: row.position,
+                  wipLimit: row.wip_limit,
+                  version: toInt(row.version),
+                },
+              ]
+            : [],
         ),
       };
     },

@@ -25,10 +25,6 @@ export function createColumnsRepository(manager: EntityManager, entities: Entiti
       const row = await columns.findOneBy({ id });
       return row ? toColumn(row) : null;
     },
-    async listByBoard(boardId: string): Promise<Column[]> {
-      const rows = await columns.find({ where: { boardId }, order: { position: 'ASC', id: 'ASC' } });
-      return rows.map(toColumn);
-    },
     async insertMany(rows: Omit<ColumnRow, 'version' | 'createdAt'>[]): Promise<Column[]> {
       const now = new Date();
       const full = rows.map((row) => ({ ...row, version: 1, createdAt: now }));

@@ -12,7 +12,7 @@ import {
 } from '@brisk/shared-contracts';
 import { positionsBetween } from '@brisk/shared-util-ordering';
 import { v7 as uuidv7 } from 'uuid';
-import { assertRole, boardListKeys, loadAccess } from './access.ts';
+import { assertRole, boardListKeys } from './access.ts';
 import { cacheKeys } from './cache-keys.ts';
 import type { BoardsDeps } from './deps.ts';
 
@@ -48,19 +48,18 @@ export async function createBoard(deps: BoardsDeps, userId: string, body: Create
 
 /**
  * The board as the caller's role sees it, serialized and compressed once per change. On a warm cache this runs no SQL
- * at all; cold, it takes four statements whatever the board's size: session, board + members, columns, cards.
+ * at all; cold, it takes four statements whatever the board's size: session, board + members, board + columns, cards.
  */
 export async function getBoardView(deps: BoardsDeps, boardId: string, userId: string): Promise<PreparedBody> {
   const { role } = await assertRole(deps, boardId, userId, 'viewer');
   const cached = await deps.cache.getOrLoad(cacheKeys.boardView(boardId, role), preparedBodyCodec, async () => {
-    // Read the board's name inside the load, so a rename racing this load invalidates it rather than being missed.
-    const [access, columns, cards] = await Promise.all([
-      loadAccess(deps, boardId),
-      deps.db.columns.listByBoard(boardId),
+    // Everything the view shows is read inside the load, so a write racing it invalidates the load, not a stale copy.
+    const [withColumns, cards] = await Promise.all([
+      deps.db.boards.findWithColumns(boardId),
       deps.db.cards.listLiveByBoard(boardId),
     ]);
-    if (!access) throw notFound('Board');
-    const detail: BoardDetail = { board: { ...access.board, role }, columns: groupCards(columns, cards) };
+    if (!withColumns) throw notFound('Board');
+    const detail: BoardDetail = { board: { ...withColumns.board, role }, columns: groupCards(withColumns.columns, cards) };
     return prepareBody(detail);
   });
   return cached.value;
