@@ -28,6 +28,9 @@ export interface TieredCacheOptions {
   circuit?: RedisCircuit | undefined;
 }
 
+/** The key a bus message carries to mean "forget everything". */
+const everything = '*';
+
 interface L1Entry {
   value: unknown;
   size: number;
@@ -43,6 +46,7 @@ export class TieredCache implements Cache {
   private readonly generations = new Generations();
   private readonly inFlight = new Map<string, Promise<Cached<unknown>>>();
   private epochBumpPending = false;
+  private retireTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: TieredCacheOptions) {
     this.l1 =
@@ -53,8 +57,13 @@ export class TieredCache implements Cache {
             ttl: options.l1TtlMs,
           })
         : undefined;
-    options.bus.onInvalidate((keys) => this.dropLocal(keys));
-    options.bus.onReset(() => this.flushLocal());
+    options.bus.onInvalidate((keys) => (keys.includes(everything) ? this.flushLocal() : this.dropLocal(keys)));
+    options.bus.onReset(() => {
+      // Invalidations sent while this instance was not listening are lost: forget what it kept in process. If its own
+      // writes could not reach Redis meanwhile, settle that debt as soon as the connection is back.
+      this.flushLocal();
+      this.settleDebtSoon();
+    });
   }
 
   async getOrLoad<T>(key: string, codec: CacheCodec<T>, load: () => Promise<T>): Promise<Cached<T>> {
@@ -89,11 +98,41 @@ export class TieredCache implements Cache {
           return batch.exec();
         });
       } catch {
-        // Redis may still hold the old values: retire every L2 entry as soon as Redis is reachable again.
+        // Redis may still hold the old values and other instances never heard of this write: as soon as Redis is
+        // reachable again, retire every L2 entry and have every instance empty its L1.
         this.epochBumpPending = true;
+        this.settleDebtSoon();
       }
     }
     await this.options.bus.publish(keys).catch(() => {});
+  }
+
+  /** Retries the epoch bump in the background until Redis and the bus are both back. */
+  private settleDebtSoon(): void {
+    if (!this.epochBumpPending || this.retireTimer) return;
+    this.retireTimer = setInterval(() => {
+      void this.retireL2().then((settled) => {
+        if (settled && this.retireTimer) {
+          clearInterval(this.retireTimer);
+          this.retireTimer = undefined;
+        }
+      });
+    }, 250).unref();
+  }
+
+  /** Bumps the cluster epoch (every L2 entry stamped before it is ignored) and tells every instance to flush L1. */
+  private async retireL2(): Promise<boolean> {
+    const circuit = this.options.circuit;
+    if (!this.epochBumpPending) return true;
+    if (!circuit?.isAvailable() || !this.options.bus.isHealthy()) return false;
+    try {
+      await circuit.run('epoch', (redis) => redis.incr(this.epochKey()));
+      this.epochBumpPending = false;
+      await this.options.bus.publish([everything]);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   flushLocal(): void {
@@ -130,15 +169,14 @@ export class TieredCache implements Cache {
     return { value, tier: 'source' as const };
   }
 
-  /** A value, or the stamp a fresh load must carry, or nothing when Redis is out of reach. */
+  /**
+   * A value, or the stamp a fresh load must carry, or nothing when L2 cannot be trusted: Redis out of reach, the bus
+   * down (writes elsewhere could go unheard), or an epoch bump still owed after an outage.
+   */
   private async readL2<T>(key: string, codec: CacheCodec<T>): Promise<{ value: T } | { stamp: L2Stamp } | null> {
     const circuit = this.options.circuit;
-    if (!circuit?.isAvailable()) return null;
+    if (!circuit?.isAvailable() || !this.options.bus.isHealthy() || !(await this.retireL2())) return null;
     try {
-      if (this.epochBumpPending) {
-        await circuit.run('epoch', (redis) => redis.incr(this.epochKey()));
-        this.epochBumpPending = false;
-      }
       const [epoch, generation, stored] = await circuit.run('get', (redis) =>
         redis.mgetBuffer(this.epochKey(), this.generationKey(key), this.valueKey(key)),
       );
