@@ -27,6 +27,8 @@ export default tseslint.config(
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:perf', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Repo scripts (seeder, benchmark) drive the API's data layer directly, never the web side.
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:types'],
@@ -40,6 +42,10 @@ export default tseslint.config(
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:types'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:types'] },
             { sourceTag: 'type:types', onlyDependOnLibsWithTags: ['type:types'] },
+            {
+              sourceTag: 'type:tooling',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:types'],
+            },
           ],
         },
       ],

@@ -3,8 +3,9 @@
  * Usage: node tools/summarize-test-log.ts <log file>
  */
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
-const text = readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const text = stripVTControlCharacters(readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const add = (key: keyof typeof totals, value: string | undefined) => {
   totals[key] += Number(value ?? 0);

@@ -10,7 +10,7 @@ async function start(): Promise<void> {
   const server = await startServer(config, logger);
   const mode = config.db.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.db.dataDir}`;
   console.warn(`\nBrisk is running at ${server.url} (${mode})`);
-  if (!config.db.databaseUrl) console.warn(`Demo login: ${demoLogin.email} / ${demoLogin.password}\n`);
+  if (server.demoSeeded) console.warn(`Demo login: ${demoLogin.email} / ${demoLogin.password}\n`);
 
   let stopping = false;
   const stop = (signal: string) => {

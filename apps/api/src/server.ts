@@ -11,6 +11,8 @@ import { demoLogin, seedDemoBoard } from './seed/demo-board.ts';
 
 export interface RunningServer {
   url: string;
+  /** The demo account exists (seeded now or on an earlier start). */
+  demoSeeded: boolean;
   db: Db;
   cache: Cache;
   close(): Promise<void>;
@@ -27,9 +29,8 @@ function shouldSeed(config: Config): boolean {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const metrics = createMetrics();
   const db = await openDb(config.db, { onQuery: metrics.onQuery });
-  if (shouldSeed(config) && (await seedDemoBoard(db)) === 'seeded') {
-    logger.info({ email: demoLogin.email }, 'seeded the demo board (500 cards)');
-  }
+  const demo = shouldSeed(config) ? await seedDemoBoard(db) : 'skipped';
+  if (demo === 'seeded') logger.info({ email: demoLogin.email }, 'seeded the demo board (500 cards)');
   const redis = config.redis.url ? createRedisConnection(config.redis.url, logger) : undefined;
   const { cache, close: closeCache } = setUpCache(config, redis, metrics.cacheEvents, logger);
   const app = createApp({ config, db, cache, redis, metrics, logger, version });
@@ -45,6 +46,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}`,
+    demoSeeded: demo !== 'skipped',
     db,
     cache,
     async close() {

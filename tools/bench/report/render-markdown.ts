@@ -1,0 +1,67 @@
+import type { BenchSettings } from '../bench-settings.ts';
+import type { MachineFacts } from '../machine-facts.ts';
+import type { Headline } from './headlines.ts';
+import type { Spread } from './stats.ts';
+import type { ScenarioSummary } from './summarize.ts';
+
+export interface Report {
+  command: string;
+  settings: BenchSettings;
+  machine: MachineFacts;
+  complete: boolean;
+  scenarios: ScenarioSummary[];
+  headlines: Headline[];
+}
+
+const integer = (value: number) => Math.round(value).toLocaleString('en-US');
+const decimal = (digits: number) => (value: number) => value.toFixed(digits);
+
+function formatSpread(spread: Spread | null, format: (value: number) => string): string {
+  if (!spread) return '—';
+  return spread.count > 1 ? `${format(spread.median)} (${format(spread.min)}–${format(spread.max)})` : format(spread.median);
+}
+
+function statusNote(summary: ScenarioSummary): string {
+  const notes: string[] = [];
+  if (summary.status === 'failed') notes.push('FAILED: no round completed');
+  if (summary.status === 'invalid') notes.push('INVALID: generator > 80% CPU in every round');
+  if (summary.status === 'partly invalid') notes.push(`${summary.rounds - summary.validRounds} round(s) generator-bound, left out`);
+  if (summary.failedRounds > 0) notes.push(`${summary.failedRounds} round(s) failed`);
+  if (summary.noisy) notes.push('noisy: rerun');
+  return notes.join('; ') || 'ok';
+}
+
+function scenarioRow(summary: ScenarioSummary): string {
+  const ms = decimal(summary.latencyResolutionMs === 1 ? 0 : 2);
+  const failures = `${summary.non2xx} / ${summary.conflicts} / ${summary.socketErrors}`;
+  const cpu = summary.generatorCpu ? `${Math.round(summary.generatorCpu.max * 100)}%` : '—';
+  return `| ${summary.id} | ${summary.title} | ${summary.connections} | ${formatSpread(summary.requestsPerSecond, integer)} | ${formatSpread(summary.p50, ms)} | ${formatSpread(summary.p95, ms)} | ${formatSpread(summary.p99, ms)} | ${failures} | ${cpu} | ${summary.validRounds}/${summary.rounds} | ${statusNote(summary)} |`;
+}
+
+function headlineRow(headline: Headline): string {
+  const format = headline.unit === '×' ? (value: number) => `${value.toFixed(2)}×` : (value: number) => `${value.toFixed(2)} ms`;
+  const target = headline.target ? `${headline.target.comparison} ${format(headline.target.value)}` : '—';
+  const verdict = headline.noisy && headline.verdict !== 'INFO' ? `${headline.verdict} (noisy: rerun)` : headline.verdict;
+  return `| ${headline.label} | ${formatSpread(headline.value, format)} | ${target} | **${verdict}** | ${headline.note} |`;
+}
+
+export function renderMarkdown(report: Report): string {
+  const { settings, machine } = report;
+  const load = `pipelining ${settings.pipelining}, ${settings.rounds} rounds × ${settings.roundSeconds} s after a ${settings.warmupSeconds} s warm-up, scenarios interleaved round-robin`;
+  return [
+    `## Brisk API benchmark (${settings.mode} mode)${report.complete ? '' : ' — INCOMPLETE: stopped early (deadline or signal)'}`,
+    '',
+    `\`${report.command}\` on ${machine.date}, commit ${machine.commit}`,
+    `Machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; 1-min load average ${machine.loadAverage.start.toFixed(2)} at start, ${machine.loadAverage.end?.toFixed(2) ?? '?'} at end`,
+    `Load: ${load}. Medians with (min–max) over valid rounds; a round is invalid when the load generator used > 80% of a core.`,
+    '',
+    '| Id | Scenario | Conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx / 409 / socket errors | Generator CPU (max) | Valid rounds | Status |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...report.scenarios.map(scenarioRow),
+    '',
+    '| Headline | Value, median (min–max) | Target | Verdict | Note |',
+    '|---|---:|---:|---|---|',
+    ...report.headlines.map(headlineRow),
+    '',
+  ].join('\n');
+}

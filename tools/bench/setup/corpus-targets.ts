@@ -1,0 +1,55 @@
+import pg from 'pg';
+import type { MoveSlot } from '../load/driver-spec.ts';
+import type { SeededBoard } from '../../seed/seed-data.ts';
+
+export interface CorpusTargets {
+  /** Cards the read scenarios cycle through. */
+  readCardIds: string[];
+  /** Every column of the corpus: creates go round-robin over them. */
+  columnIds: string[];
+  /** Cards the move scenario owns, two per column, so no two requests ever move the same card at once. */
+  moveSlots: MoveSlot[];
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function pickCorpusTargets(databaseUrl: string, boards: SeededBoard[], readCards: number): Promise<CorpusTargets> {
+  return withClient(databaseUrl, async (client) => {
+    // md5 of the id: a spread over every board and column that is the same on every run of the same seed.
+    const reads = await client.query<{ id: string }>('SELECT id FROM cards ORDER BY md5(id::text) LIMIT $1', [readCards]);
+    const firsts = await client.query<{ id: string; column_id: string; version: number }>(
+      `SELECT id, column_id, version FROM (
+         SELECT id, column_id, version, row_number() OVER (PARTITION BY column_id ORDER BY position, id) AS place FROM cards
+       ) ranked WHERE place <= 2`,
+    );
+    const boardOfColumn = new Map(boards.flatMap((board) => board.columnIds.map((columnId) => [columnId, board.columnIds])));
+    const moveSlots = firsts.rows.map((row) => {
+      const columnIds = boardOfColumn.get(row.column_id) ?? [row.column_id];
+      return { cardId: row.id, version: row.version, columnIds, columnIndex: columnIds.indexOf(row.column_id) };
+    });
+    return { readCardIds: reads.rows.map((row) => row.id), columnIds: boards.flatMap((board) => board.columnIds), moveSlots };
+  });
+}
+
+/** Moves of earlier rounds (and any a crashed driver left half-done) changed versions and columns: read them again. */
+export function refreshMoveSlots(databaseUrl: string, slots: MoveSlot[]): Promise<MoveSlot[]> {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ id: string; column_id: string; version: number }>(
+      'SELECT id, column_id, version FROM cards WHERE id = ANY($1::uuid[])',
+      [slots.map((slot) => slot.cardId)],
+    );
+    const current = new Map(rows.map((row) => [row.id, row]));
+    return slots.map((slot) => {
+      const row = current.get(slot.cardId);
+      return row ? { ...slot, version: row.version, columnIndex: slot.columnIds.indexOf(row.column_id) } : slot;
+    });
+  });
+}
