@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 
 /**
  * A JSON response serialized and compressed once, to be sent many times: brotli at quality 4 and gzip at level 6 are
@@ -7,17 +7,22 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  */
 export class PreparedBody {
   constructor(
-    readonly json: Buffer,
     readonly br: Buffer,
     readonly gzip: Buffer,
     readonly etag: string,
+    private plain?: Buffer,
   ) {}
+
+  /** The uncompressed bytes, rebuilt from gzip on first use when the body came from Redis without them. */
+  get json(): Buffer {
+    this.plain ??= gunzipSync(this.gzip);
+    return this.plain;
+  }
 }
 
 export function prepareBody(value: unknown): PreparedBody {
   const json = Buffer.from(JSON.stringify(value));
   return new PreparedBody(
-    json,
     brotliCompressSync(json, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 4,
@@ -27,6 +32,7 @@ export function prepareBody(value: unknown): PreparedBody {
     }),
     gzipSync(json, { level: 6 }),
     `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
+    json,
   );
 }
 
@@ -46,12 +52,16 @@ function unframe(bytes: Buffer, count: number): Buffer[] {
   });
 }
 
-/** Shape-compatible with the cache's codec: all three encodings travel together through Redis. */
+/**
+ * Shape-compatible with the cache's codec. Only the two encodings travel through Redis: the plain JSON is several
+ * times their size and almost never sent (clients that take neither brotli nor gzip are rare), so an L2 hit moves a
+ * fraction of the bytes and the plain body is rebuilt from gzip when one is needed.
+ */
 export const preparedBodyCodec = {
-  encode: (body: PreparedBody) => frame([body.json, body.br, body.gzip, Buffer.from(body.etag)]),
+  encode: (body: PreparedBody) => frame([body.br, body.gzip, Buffer.from(body.etag)]),
   decode: (bytes: Buffer) => {
-    const [json, br, gzip, etag] = unframe(bytes, 4) as [Buffer, Buffer, Buffer, Buffer];
-    return new PreparedBody(json, br, gzip, etag.toString());
+    const [br, gzip, etag] = unframe(bytes, 3) as [Buffer, Buffer, Buffer];
+    return new PreparedBody(br, gzip, etag.toString());
   },
-  sizeOf: (body: PreparedBody) => body.json.length + body.br.length + body.gzip.length + 128,
+  sizeOf: (body: PreparedBody) => 2 * (body.br.length + body.gzip.length) + body.json.length + 128,
 };
