@@ -31,6 +31,7 @@ export function setUpCache(config: Config, redis: Redis | undefined, events: Cac
   const cache = new TieredCache({
     l1MaxBytes: config.cache.l1MaxBytes,
     l1TtlMs: config.cache.l2TtlMs,
+    l1DegradedTtlMs: config.cache.degradedL1TtlMs,
     l2TtlMs: config.cache.l2TtlMs,
     prefix: config.redis.prefix,
     events,

@@ -117,7 +117,10 @@ describeApi('tiered cache across instances', () => {
       const redis = createRedisConnection(redisTestUrl, logger);
       const circuit = createRedisCircuit(redis, silentCacheEvents);
       const bus = createRedisBus(redis, circuit, { prefix, ackTimeoutMs: 500 });
-      const cache = new TieredCache({ l1MaxBytes: 1e6, l1TtlMs: 60_000, l2TtlMs: 60_000, prefix, events: silentCacheEvents, bus, circuit });
+      const cache = new TieredCache({
+        ...{ l1MaxBytes: 1e6, l1TtlMs: 60_000, l1DegradedTtlMs: 1_000, l2TtlMs: 60_000 },
+        ...{ prefix, events: silentCacheEvents, bus, circuit },
+      });
       return { cache, bus, close: () => (bus.close(), redis.disconnect()) };
     };
     const [slow, writer, fresh] = [make(), make(), make()];
@@ -160,15 +163,22 @@ describeApi('tiered cache across instances', () => {
     expect(await showsOutageCard()).toBe(true);
   });
 
-  it('when Redis is unreachable at start, then boards are served from the database, never from stale memory', async () => {
-    const offline = await startTestServer({ REDIS_URL: 'redis://127.0.0.1:1', BRISK_REDIS_PREFIX: prefix }, database);
+  it('when Redis is unreachable at start, then reads come from L1 and the database, and others\' writes show within the degraded TTL', async () => {
+    const offline = await startTestServer(
+      { REDIS_URL: 'redis://127.0.0.1:1', BRISK_REDIS_PREFIX: prefix, CACHE_DEGRADED_L1_TTL_MS: '500' },
+      database,
+    );
     servers.push(offline);
     const ownerOffline = onInstance(f.owner, offline);
 
     const first = await ownerOffline.get(`/api/boards/${f.boardId}`);
     const second = await ownerOffline.get(`/api/boards/${f.boardId}`);
+    const card = await addCard(f.owner, f.columnIds[0]!, 'Written while the other is offline');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const later = await readBoard(ownerOffline, f.boardId);
 
     expect([first.status, second.status]).toEqual([200, 200]);
-    expect(tierOf(second)).not.toContain('l1');
+    expect(tierOf(second)).toBe('l1');
+    expect(later.columns[0].cards.map((c: { id: string }) => c.id)).toContain(card.id);
   });
 });

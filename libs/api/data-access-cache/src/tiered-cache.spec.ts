@@ -19,7 +19,15 @@ function fakeBus(healthy = true) {
 
 function createCache(l1MaxBytes = 1_000_000, healthy = true) {
   const { bus, handlers } = fakeBus(healthy);
-  const cache = new TieredCache({ l1MaxBytes, l1TtlMs: 60_000, l2TtlMs: 60_000, prefix: 't:', events: silentCacheEvents, bus });
+  const cache = new TieredCache({
+    l1MaxBytes,
+    l1TtlMs: 60_000,
+    l1DegradedTtlMs: 50,
+    l2TtlMs: 60_000,
+    prefix: 't:',
+    events: silentCacheEvents,
+    bus,
+  });
   return { cache, bus, handlers };
 }
 
@@ -69,18 +77,20 @@ describe('TieredCache without Redis', () => {
     expect(await cache.getOrLoad('k', codec, async () => 'new')).toEqual({ value: 'new', tier: 'source' });
   });
 
-  it('when the bus is down, then nothing is served from or kept in process; when it resets, L1 is emptied', async () => {
+  it('when the bus drops, then L1 is emptied, and values loaded while it is down are kept only briefly', async () => {
     const { cache, bus, handlers } = createCache();
     await cache.getOrLoad('a', codec, async () => 'a1');
     bus.healthy = false;
-
-    const whileDown = await cache.getOrLoad('a', codec, async () => 'a2');
-    bus.healthy = true;
     handlers.reset.forEach((handler) => handler());
-    const afterReset = await cache.getOrLoad('a', codec, async () => 'a3');
 
-    expect(whileDown).toEqual({ value: 'a2', tier: 'source' });
-    expect(afterReset).toEqual({ value: 'a3', tier: 'source' });
+    const firstWhileDown = await cache.getOrLoad('a', codec, async () => 'a2');
+    const secondWhileDown = await cache.getOrLoad('a', codec, async () => 'unexpected');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const afterDegradedTtl = await cache.getOrLoad('a', codec, async () => 'a3');
+
+    expect(firstWhileDown).toEqual({ value: 'a2', tier: 'source' });
+    expect(secondWhileDown).toEqual({ value: 'a2', tier: 'l1' });
+    expect(afterDegradedTtl).toEqual({ value: 'a3', tier: 'source' });
   });
 
   it('when values outgrow the byte budget, then the least recently used ones are evicted', async () => {

@@ -19,8 +19,13 @@ export interface Cache {
 
 export interface TieredCacheOptions {
   l1MaxBytes: number;
-  /** Bounds how long an instance cut off from the bus could serve a value another instance has since changed. */
+  /** Lifetime of an in-process value while the bus is healthy (invalidations keep it fresh before that). */
   l1TtlMs: number;
+  /**
+   * Lifetime of a value kept in process while the bus is down: the instance still absorbs reads, and a write on
+   * another instance, which it cannot hear about, shows here within this time.
+   */
+  l1DegradedTtlMs: number;
   l2TtlMs: number;
   prefix: string;
   events: CacheEvents;
@@ -38,8 +43,8 @@ interface L1Entry {
 
 /**
  * L1 in process (bytes-bounded LRU), L2 in Redis when there is one, the source (database) last. Single-flight per
- * key; per-key generations so a load that raced a write never stores the old value in either tier; L1 is bypassed
- * while the invalidation bus is down, and flushed whenever it drops or comes back.
+ * key; per-key generations so a load that raced a write never stores the old value in either tier. L1 is flushed
+ * whenever the invalidation bus drops or comes back, and while it is down keeps values only briefly.
  */
 export class TieredCache implements Cache {
   private readonly l1: LRUCache<string, L1Entry> | undefined;
@@ -67,7 +72,7 @@ export class TieredCache implements Cache {
   }
 
   async getOrLoad<T>(key: string, codec: CacheCodec<T>, load: () => Promise<T>): Promise<Cached<T>> {
-    const hit = this.useL1() ? this.l1?.get(key) : undefined;
+    const hit = this.l1?.get(key);
     if (hit) {
       this.options.events.hit('l1');
       return { value: hit.value as T, tier: 'l1' };
@@ -149,10 +154,6 @@ export class TieredCache implements Cache {
     }
   }
 
-  private useL1(): boolean {
-    return this.l1 !== undefined && this.options.bus.isHealthy();
-  }
-
   private async fill<T>(key: string, codec: CacheCodec<T>, load: () => Promise<T>, token: GenerationToken) {
     const fromL2 = await this.readL2(key, codec);
     if (fromL2 && 'value' in fromL2) {
@@ -195,7 +196,9 @@ export class TieredCache implements Cache {
   }
 
   private keepInL1<T>(key: string, value: T, codec: CacheCodec<T>, token: GenerationToken): void {
-    if (this.useL1() && this.generations.isCurrent(token)) this.l1?.set(key, { value, size: codec.sizeOf(value) });
+    if (!this.l1 || !this.generations.isCurrent(token)) return;
+    const ttl = this.options.bus.isHealthy() ? this.options.l1TtlMs : this.options.l1DegradedTtlMs;
+    this.l1.set(key, { value, size: codec.sizeOf(value) }, { ttl });
   }
 
   private epochKey = () => `${this.options.prefix}c:epoch`;
