@@ -1,4 +1,4 @@
-import type { CardRow, Db, Repositories } from '@brisk/api-data-access-db';
+import type { Db, NewCard, Repositories } from '@brisk/api-data-access-db';
 import { positionsBetween } from '@brisk/shared-util-ordering';
 import { v7 as uuidv7 } from 'uuid';
 import type { BoardShell } from './ensure-board.ts';
@@ -32,9 +32,8 @@ async function findGaps(db: Db, board: BoardShell, cardsPerBoard: number): Promi
 async function fillGap(tx: Repositories, board: BoardShell, gap: ColumnGap, users: SeededUser[]): Promise<void> {
   const last = await tx.cards.positions.last(gap.columnId);
   const positions = positionsBetween(last?.position ?? null, null, gap.missing);
-  const now = new Date();
   for (let start = 0; start < gap.missing; start += rowsPerStatement) {
-    const rows: CardRow[] = positions.slice(start, start + rowsPerStatement).map((position, offset) => {
+    const rows: NewCard[] = positions.slice(start, start + rowsPerStatement).map((position, offset) => {
       // Numbered by (column, place in column), so a top-up continues the numbering a first run would have used.
       const n = gap.columnIndex + board.columnIds.length * (gap.existing + start + offset);
       return {
@@ -45,10 +44,6 @@ async function fillGap(tx: Repositories, board: BoardShell, gap: ColumnGap, user
         assigneeId: n % 4 === 0 ? users[n % users.length]!.id : null,
         dueDate: n % 7 === 0 ? '2026-03-31' : null,
         position,
-        archived: false,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
       };
     });
     await tx.cards.insertMany(rows);

@@ -25,7 +25,6 @@ export async function seedDemoBoard(db: Db, cardsPerColumn = 100): Promise<'seed
   if (!user) return 'exists';
   // Seeding runs before the server serves anything, so there is no cached value to invalidate yet.
   const { board, columns } = await createBoard({ db, cache: noCache }, user.id, { name: 'Demo board', columns: columnNames });
-  const now = new Date();
   const rows = columns.flatMap((column, columnIndex) =>
     positionsBetween(null, null, cardsPerColumn).map((position, index) => {
       const n = columnIndex * cardsPerColumn + index;
@@ -39,10 +38,6 @@ export async function seedDemoBoard(db: Db, cardsPerColumn = 100): Promise<'seed
         assigneeId: n % 3 === 0 ? user.id : null,
         dueDate: null,
         position,
-        archived: false,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
       };
     }),
   );

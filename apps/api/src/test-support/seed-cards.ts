@@ -1,4 +1,4 @@
-import type { CardRow, Db } from '@brisk/api-data-access-db';
+import type { Db, NewCard } from '@brisk/api-data-access-db';
 import { positionsBetween } from '@brisk/shared-util-ordering';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -6,9 +6,8 @@ const words = ['login', 'cache', 'deploy', 'search', 'billing', 'layout', 'metri
 
 /** Bulk-inserts `count` cards spread over the columns, bypassing the API: for size-dependence tests. */
 export async function seedCards(db: Db, boardId: string, columnIds: string[], count: number): Promise<void> {
-  const now = new Date();
   const perColumn = Math.ceil(count / columnIds.length);
-  const rows: CardRow[] = columnIds.flatMap((columnId, c) =>
+  const rows: NewCard[] = columnIds.flatMap((columnId, c) =>
     positionsBetween(null, null, perColumn).map((position, i) => ({
       id: uuidv7(),
       boardId,
@@ -19,10 +18,6 @@ export async function seedCards(db: Db, boardId: string, columnIds: string[], co
       assigneeId: null,
       dueDate: null,
       position,
-      archived: false,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
     })),
   ).slice(0, count);
   await db.transaction(async (tx) => {

@@ -27,6 +27,12 @@ export type CardPatch = Partial<
   Pick<CardRow, 'title' | 'description' | 'labels' | 'assigneeId' | 'dueDate' | 'archived' | 'columnId' | 'position'>
 >;
 
+/** A new card is unarchived, at version 1, created and updated now. */
+function withDefaults(newCards: NewCard[]): CardRow[] {
+  const now = new Date();
+  return newCards.map((card) => ({ ...card, archived: false, version: 1, createdAt: now, updatedAt: now }));
+}
+
 export function createCardsRepository(manager: EntityManager, entities: Entities) {
   const cards = manager.getRepository(entities.Card);
   return {
@@ -46,13 +52,13 @@ export function createCardsRepository(manager: EntityManager, entities: Entities
       return rows.map(toCard);
     },
     async insert(card: NewCard): Promise<Card> {
-      const now = new Date();
-      const row: CardRow = { ...card, archived: false, version: 1, createdAt: now, updatedAt: now };
-      await cards.insert(row);
-      return toCard(row);
+      const [row] = withDefaults([card]);
+      await cards.insert(row!);
+      return toCard(row!);
     },
-    async insertMany(rows: CardRow[]): Promise<void> {
-      await cards.insert(rows);
+    /** Bulk insert for seeding: one statement for all of them (keep batches within the driver's parameter limit). */
+    async insertMany(newCards: NewCard[]): Promise<void> {
+      await cards.insert(withDefaults(newCards));
     },
     /** Applies the patch only if the card is still at `version`; false when it has moved on (or is gone). */
     async updateIfVersion(id: string, version: number, patch: CardPatch): Promise<boolean> {
