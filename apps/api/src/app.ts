@@ -3,11 +3,9 @@ import type { Db } from '@brisk/api-data-access-db';
 import { createAuthRouter, createSessionMiddleware } from '@brisk/api-feature-auth';
 import { createBoardsRouter } from '@brisk/api-feature-boards';
 import { createSearchRouter } from '@brisk/api-feature-search';
-import { apiNotFound, createErrorHandler, createRequestLogging, rateLimit } from '@brisk/api-util-http';
+import { apiNotFound, apiSecurityHeaders, createErrorHandler, createRequestLogging, rateLimit } from '@brisk/api-util-http';
 import { limits } from '@brisk/shared-contracts';
-import compression from 'compression';
 import express, { type Express } from 'express';
-import zlib from 'node:zlib';
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -17,13 +15,6 @@ import { createOpenApiDocument } from './openapi.ts';
 import { createHealthRouter } from './routes/health-router.ts';
 import { createMetricsRouter } from './routes/metrics-router.ts';
 import { createWebStaticRouter } from './routes/web-static.ts';
-
-/** JSON over 1 KB is compressed on the fly at live-safe levels; prepared bodies arrive already encoded and pass. */
-const liveCompression = compression({
-  threshold: 1024,
-  level: 6,
-  brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
-});
 
 export interface AppDeps {
   config: Pick<Config, 'webDir' | 'trustProxy' | 'authRateLimitPerMinute' | 'redis' | 'metricsToken'>;
@@ -39,10 +30,9 @@ export function createApp({ config, db, cache, redis, metrics, logger, version }
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
 
   app.use(createMetricsRouter(metrics.registry, config.metricsToken));
-  app.use('/api', ...createRequestLogging(logger), metrics.observeRequests, liveCompression);
+  app.use('/api', apiSecurityHeaders, ...createRequestLogging(logger), metrics.observeRequests);
   app.use('/api', express.json({ limit: limits.bodyBytesMax }));
   app.use(createHealthRouter(db, redis));
   const openApi = createOpenApiDocument(version);
@@ -59,7 +49,7 @@ export function createApp({ config, db, cache, redis, metrics, logger, version }
   app.use('/api', apiNotFound);
 
   const web = createWebStaticRouter(config.webDir);
-  if (web) app.use(web);
+  if (web) app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }), web);
   app.use(createErrorHandler(logger));
   return app;
 }

@@ -57,6 +57,9 @@ describeApi('bad input', () => {
     const hostile = await f.owner.get('/api/me', { headers: { 'x-request-id': 'x'.repeat(500) } });
 
     expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(response.headers.get('x-request-id')).toBe('trace-123');
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });

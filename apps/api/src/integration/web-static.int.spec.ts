@@ -57,6 +57,8 @@ describeApi('the built SPA', () => {
       expect(response.status).toBe(200);
       expect(response.bytes.toString()).toContain('<div id="root">');
       expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.headers['content-security-policy']).toMatch(/script-src 'self'/);
+      expect(response.headers['x-powered-by']).toBeUndefined();
     }
   });
 

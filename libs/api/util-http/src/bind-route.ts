@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { AppError, unauthenticated } from './app-error.ts';
 import { findCaller, type Caller } from './caller.ts';
 import { PreparedBody } from './prepared-body.ts';
+import { sendJson } from './send-json.ts';
 import { sendPreparedBody } from './send-prepared-body.ts';
 import { parseOrThrow } from './validate.ts';
 
@@ -57,7 +58,7 @@ function bind<C extends RouteContract, TCaller>(
     } else if (route.status === 204) {
       res.status(204).end();
     } else {
-      res.status(route.status).json(result);
+      await sendJson(req, res, result, route.status);
     }
   });
 }

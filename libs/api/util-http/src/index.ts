@@ -9,3 +9,5 @@ export * from './rate-limit.ts';
 export * from './prepared-body.ts';
 export * from './send-prepared-body.ts';
 export * from './request-timing.ts';
+export * from './send-json.ts';
+export * from './api-security-headers.ts';

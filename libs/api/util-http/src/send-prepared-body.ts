@@ -7,7 +7,7 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /** Brotli whenever the client takes it (browsers list it last, not least), then gzip; no header means identity. */
-function chooseEncoding(req: Request): 'br' | 'gzip' | 'identity' {
+export function chooseEncoding(req: Request): 'br' | 'gzip' | 'identity' {
   if (!req.headers['accept-encoding']) return 'identity';
   if (req.acceptsEncodings('br')) return 'br';
   return req.acceptsEncodings('gzip') ? 'gzip' : 'identity';
