@@ -8,10 +8,15 @@ export interface BenchSettings {
   rounds: number;
   roundSeconds: number;
   warmupSeconds: number;
-  /** A–D and F; E runs at one connection, G at `writeConnections`. */
+  /** A–D and F (closed and open loop); E runs at one connection, G at `writeConnections`. */
   readConnections: number;
   writeConnections: number;
   pipelining: number;
+  /**
+   * Open-loop scenarios offer this share of the throughput their closed-loop source reached in the same round: low
+   * enough that latency is service time plus ordinary queueing, not saturation.
+   */
+  openLoopFraction: number;
   /** The whole run stops (and cleans up) past this, whatever is left. */
   deadlineMs: number;
   postgresAdminUrl: string;
@@ -33,6 +38,7 @@ export function readBenchSettings(args: string[], env: NodeJS.ProcessEnv): Bench
     readConnections: 10,
     writeConnections: 100,
     pipelining: 1,
+    openLoopFraction: 0.5,
     postgresAdminUrl: env['BRISK_BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     redisUrl: env['BRISK_BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     repoRoot,

@@ -3,11 +3,13 @@
  * Usage (after `nx run api:build`): tsx --tsconfig tsconfig.base.json tools/bench/run-bench.ts [--quick]
  * Prints a Markdown table; writes perf-results/<timestamp>-bench/results.json and the logs of every process it ran.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { readBenchSettings } from './bench-settings.ts';
 import { cleanUpOnSignals, onCleanup, runCleanup } from './cleanup.ts';
+import { readWrkVersion } from './load/run-wrk.ts';
 import { readMachineFacts } from './machine-facts.ts';
 import { computeHeadlines } from './report/headlines.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
@@ -28,9 +30,20 @@ function prepareRunDirs(repoRoot: string, startedAt: Date) {
   return { runDir, logDir, workDir };
 }
 
+function readAutocannonVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (JSON.parse(readFileSync(require.resolve('autocannon/package.json'), 'utf8')) as { version: string }).version;
+}
+
 async function main(): Promise<void> {
   const settings = readBenchSettings(process.argv.slice(2), process.env);
   if (!existsSync(settings.apiEntry)) throw new Error(`${settings.apiEntry} is missing: run \`npx nx run api:build\` first`);
+  // Before anything is seeded or started: A–D need wrk, and there is no fallback.
+  const generators = {
+    wrk: `${readWrkVersion().replace(/^wrk /, '')} (A–D, -t1)`,
+    autocannon: `${readAutocannonVersion()} (closed loop, E–G)`,
+    'paced driver': `bare sockets on Node ${process.version} (open loop)`,
+  };
   cleanUpOnSignals();
   const deadline = Date.now() + settings.deadlineMs;
   // The rounds stop themselves at the deadline; this catches a setup step that hangs.
@@ -58,6 +71,7 @@ async function main(): Promise<void> {
     settings,
     machine: { ...machine, loadAverage: { ...machine.loadAverage, end: os.loadavg()[0]! } },
     complete,
+    generators,
     scenarios: summaries,
     headlines: computeHeadlines(outcomes, new Map(summaries.map((summary) => [summary.id, summary]))),
   };

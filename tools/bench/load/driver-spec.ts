@@ -11,12 +11,14 @@ export type DriverTraffic =
   | { kind: 'create'; columnIds: string[] }
   | { kind: 'move'; slots: MoveSlot[] };
 
-/** Written to a file by the bench and read by load-driver.ts in its own process. */
+/** Written to a file by the bench and read by load-driver.ts or paced-driver.ts in its own process. */
 export interface DriverSpec {
   origin: string;
   connections: number;
   durationSeconds: number;
   pipelining: number;
+  /** paced-driver.ts only: total requests per second. */
+  rate?: number;
   headers: Record<string, string>;
   traffic: DriverTraffic;
 }

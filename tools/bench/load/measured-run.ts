@@ -12,4 +12,6 @@ export interface LoadShape {
   connections: number;
   durationSeconds: number;
   pipelining: number;
+  /** Open loop: total requests per second offered over all connections. Absent: closed loop (each connection waits). */
+  rate?: number;
 }

@@ -21,15 +21,16 @@ onCleanup('stop load generators', async () => {
   }
 });
 
-/** Runs a load generator (autocannon CLI or driver) as its own process and measures its CPU from /proc. */
-export function runGenerator(args: string[], timeoutMs: number): Promise<GeneratorRun> {
+/** Runs a load generator (wrk, or a driver on Node) as its own process and measures its CPU from /proc. */
+export function runGenerator(command: string, args: string[], timeoutMs: number): Promise<GeneratorRun> {
   if (isCleaningUp()) return Promise.reject(new Error('the bench is cleaning up'));
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const pid = child.pid;
     if (pid === undefined) {
-      reject(new Error(`could not start ${args.join(' ')}`));
+      // spawn reports why (ENOENT…) in an 'error' event, which must have a listener.
+      child.once('error', (error) => reject(new Error(`could not start ${command}: ${error.message}`)));
       return;
     }
     active.add(pid);
@@ -39,6 +40,12 @@ export function runGenerator(args: string[], timeoutMs: number): Promise<Generat
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      active.delete(pid);
+      sampler.stop();
+      reject(error);
+    });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       active.delete(pid);

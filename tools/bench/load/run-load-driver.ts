@@ -7,9 +7,13 @@ import type { LoadSample } from './load-sample.ts';
 import type { LoadShape, MeasuredRun } from './measured-run.ts';
 import { runGenerator } from './run-generator.ts';
 
-const driverPath = fileURLToPath(new URL('./load-driver.ts', import.meta.url));
+/** Closed loop (autocannon's programmatic API) without a rate; open loop (own pacing) with one. */
+const closedLoopDriver = fileURLToPath(new URL('./load-driver.ts', import.meta.url));
+const openLoopDriver = fileURLToPath(new URL('./paced-driver.ts', import.meta.url));
+/** Room for start-up, the open loop's connection priming and its drain (at most 10 s). */
+const overheadSeconds = 30;
 
-/** Runs load-driver.ts in its own process with plain Node (it needs no path aliases, so no tsx loader in the way). */
+/** Runs a driver in its own process with plain Node (it needs no path aliases, so no tsx loader in the way). */
 export async function runLoadDriver(
   origin: string,
   headers: Record<string, string>,
@@ -21,7 +25,8 @@ export async function runLoadDriver(
     const specFile = path.join(dir, 'spec.json');
     const spec: DriverSpec = { origin, headers, traffic, ...shape };
     writeFileSync(specFile, JSON.stringify(spec));
-    const run = await runGenerator([driverPath, specFile], (shape.durationSeconds + 30) * 1000);
+    const driver = shape.rate === undefined ? closedLoopDriver : openLoopDriver;
+    const run = await runGenerator(process.execPath, [driver, specFile], (shape.durationSeconds + overheadSeconds) * 1000);
     const line = run.stdout.trim().split('\n').at(-1) ?? '';
     return { ...(JSON.parse(line) as LoadSample), generatorCpu: run.cpu };
   } finally {

@@ -6,6 +6,21 @@ import { isNoisy, spreadOf, type Spread } from './stats.ts';
 /** valid: every round usable; partly invalid: some rounds generator-bound (left out); invalid: all of them. */
 export type ScenarioStatus = 'valid' | 'partly invalid' | 'invalid' | 'failed';
 
+/** Open-loop scenarios: the rate they were offered and whether the server saw it (see paced-driver.ts). */
+export interface OpenLoopSummary {
+  source: string;
+  fraction: number;
+  targetRate: Spread | null;
+  /** Runs where the achieved rate was >= 95% of the target. */
+  keptRounds: number;
+  /** Runs where the generator's p99 timer lag was <= 5 ms. */
+  onScheduleRounds: number;
+  timerLagP99Ms: Spread | null;
+  /** Totals over every measured round: requests that found all connections busy, and the longest such wait. */
+  waitedForConnection: number;
+  connectionWaitMaxMs: number;
+}
+
 export interface ScenarioSummary {
   id: string;
   title: string;
@@ -21,6 +36,7 @@ export interface ScenarioSummary {
   p99: Spread | null;
   generatorCpu: Spread | null;
   latencyResolutionMs: number | null;
+  openLoop: OpenLoopSummary | null;
   /** Totals over every measured round. */
   non2xx: number;
   conflicts: number;
@@ -43,6 +59,21 @@ function statusOf(runs: number, valid: number): ScenarioStatus {
   if (runs === 0) return 'failed';
   if (valid === runs) return 'valid';
   return valid === 0 ? 'invalid' : 'partly invalid';
+}
+
+function summarizeOpenLoop(scenario: Scenario, runs: MeasuredRun[]): OpenLoopSummary | null {
+  if (!scenario.pacing) return null;
+  const open = runs.flatMap((run) => (run.openLoop ? [run.openLoop] : []));
+  return {
+    source: scenario.pacing.source,
+    fraction: scenario.pacing.fraction,
+    targetRate: spreadOf(open.map((stats) => stats.targetRate)),
+    keptRounds: open.filter((stats) => stats.keptRate).length,
+    onScheduleRounds: open.filter((stats) => stats.onSchedule).length,
+    timerLagP99Ms: spreadOf(open.map((stats) => stats.timerLagMs.p99)),
+    waitedForConnection: open.reduce((sum, stats) => sum + stats.waitedForConnection, 0),
+    connectionWaitMaxMs: Math.max(0, ...open.map((stats) => stats.connectionWaitMaxMs)),
+  };
 }
 
 export function summarizeScenario(scenario: Scenario, outcomes: RoundOutcome[]): ScenarioSummary {
@@ -72,6 +103,7 @@ export function summarizeScenario(scenario: Scenario, outcomes: RoundOutcome[]):
     p99: metric((run) => run.latencyMs.p99),
     generatorCpu: spreadOf(runs.map((run) => run.generatorCpu)),
     latencyResolutionMs: runs[0]?.latencyMs.resolutionMs ?? null,
+    openLoop: summarizeOpenLoop(scenario, runs),
     non2xx: total((run) => run.non2xx),
     conflicts: total((run) => run.statusCodes['409'] ?? 0),
     socketErrors: total((run) => run.errors),

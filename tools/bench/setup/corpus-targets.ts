@@ -39,13 +39,34 @@ export function pickCorpusTargets(databaseUrl: string, boards: SeededBoard[], re
   });
 }
 
-/** Moves of earlier rounds (and any a crashed driver left half-done) changed versions and columns: read them again. */
+const settleCheckMs = 250;
+const settleAttempts = 20;
+
+/**
+ * Moves of earlier runs (and any a crashed driver left half-done) changed versions and columns: read them again, once
+ * they have settled. A closed-loop generator exits with up to one request per connection still being served, and a
+ * move committed after this read would turn the next run's first move of that card into a 409; so the read repeats
+ * every 250 ms (at most 5 s) until two reads agree.
+ */
 export function refreshMoveSlots(databaseUrl: string, slots: MoveSlot[]): Promise<MoveSlot[]> {
   return withClient(databaseUrl, async (client) => {
-    const { rows } = await client.query<{ id: string; column_id: string; version: number }>(
-      'SELECT id, column_id, version FROM cards WHERE id = ANY($1::uuid[])',
-      [slots.map((slot) => slot.cardId)],
-    );
+    const read = async () => {
+      const { rows } = await client.query<{ id: string; column_id: string; version: number }>(
+        'SELECT id, column_id, version FROM cards WHERE id = ANY($1::uuid[]) ORDER BY id',
+        [slots.map((slot) => slot.cardId)],
+      );
+      return rows;
+    };
+    const fingerprint = (rows: { id: string; column_id: string; version: number }[]) =>
+      rows.map((row) => `${row.id}:${row.version}:${row.column_id}`).join(',');
+    let rows = await read();
+    for (let attempt = 0; attempt < settleAttempts; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, settleCheckMs));
+      const again = await read();
+      const settled = fingerprint(again) === fingerprint(rows);
+      rows = again;
+      if (settled) break;
+    }
     const current = new Map(rows.map((row) => [row.id, row]));
     return slots.map((slot) => {
       const row = current.get(slot.cardId);
