@@ -10,3 +10,4 @@ export * from './members.ts';
 export * from './route.ts';
 export * from './routes.ts';
 export * from './search.ts';
+export * from './slo.ts';

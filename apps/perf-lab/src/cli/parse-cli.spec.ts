@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseCli } from './parse-cli.ts';
+
+describe('parseCli', () => {
+  it('when an endurance run is shortened and pointed at Postgres with Redis, then every option is read', () => {
+    expect(parseCli(['run', 'endurance', '--db', 'postgres', '--redis', '--duration=10m'])).toMatchObject({
+      command: 'run',
+      scenario: 'endurance',
+      db: 'postgres',
+      redis: true,
+      durationSeconds: 600,
+      target: undefined,
+      seed: { users: 200, boards: 10, cards: 1000 },
+    });
+  });
+
+  it('when a running deployment is targeted, then only its origin is kept', () => {
+    expect(parseCli(['run', 'smoke', '--target', 'https://brisk.example.com/some/path'])).toMatchObject({ target: 'https://brisk.example.com' });
+  });
+
+  it('when the scenario is unknown or the duration unreadable, then the error says what is allowed', () => {
+    expect(() => parseCli(['run', 'soak'])).toThrow(/smoke, normal, peak, stress, spike, endurance/);
+    expect(() => parseCli(['run', 'smoke', '--duration', 'long'])).toThrow(/not a duration/);
+  });
+
+  it('when --target is combined with a database choice, then it is refused: perf-lab does not start that API', () => {
+    expect(() => parseCli(['run', 'peak', '--target', 'http://10.0.0.5:3000', '--db', 'postgres'])).toThrow(/do not apply/);
+  });
+
+  it('when seeding, then the sizes and the destination are read', () => {
+    expect(parseCli(['seed', '--users', '50', '--boards', '2', '--cards', '20000', '--data-dir', '/tmp/x'])).toEqual({
+      command: 'seed',
+      seed: { users: 50, boards: 2, cards: 20_000 },
+      databaseUrl: undefined,
+      dataDir: '/tmp/x',
+    });
+  });
+});

@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ScenarioNameSchema, type ScenarioName } from '../scenarios/scenario-names.ts';
+import { parseDuration } from './parse-duration.ts';
+
+export interface SeedSize {
+  users: number;
+  boards: number;
+  cards: number;
+}
+
+export interface RunCommand {
+  command: 'run';
+  scenario: ScenarioName;
+  db: 'sqlite' | 'postgres';
+  redis: boolean;
+  target: string | undefined;
+  durationSeconds: number | undefined;
+  seed: SeedSize;
+  skipBuild: boolean;
+}
+
+export interface SeedCommand {
+  command: 'seed';
+  seed: SeedSize;
+  databaseUrl: string | undefined;
+  dataDir: string | undefined;
+}
+
+export interface ReportCommand {
+  command: 'report';
+  runDir: string;
+}
+
+export type Command = RunCommand | SeedCommand | ReportCommand | { command: 'help' };
+
+export const usage = `Usage: npm run perf -- <command>
+
+  run <scenario> [options]   scenario: ${ScenarioNameSchema.options.join(' | ')}
+      --db sqlite|postgres   database of the API perf-lab starts (default sqlite, the embedded default)
+      --redis                start the API with Redis (BRISK_PERF_REDIS_URL, default redis://127.0.0.1:6379)
+      --target URL           load a running deployment instead: no build, no API start, no seeding
+      --duration 10m         stretch or shrink the load shape to this length (90s, 10m, 1h30m)
+      --users N --boards N --cards N   seed size (cards per board); with --target, --users must match its seed
+      --skip-build           use dist/apps/api as it is (the Nx targets build it first)
+  seed --users N --boards N --cards N [--database-url URL | --data-dir DIR]
+  report <run-dir>           rebuild summary.json and report.html from a run's raw files
+
+Exit codes: 0 pass, 1 SLO breach, 2 invalid run (load generator saturated), 3 error.`;
+
+const countSchema = (max: number) => z.coerce.number().int().min(1).max(max);
+const SeedSizeSchema = z.object({ users: countSchema(100_000), boards: countSchema(10_000), cards: z.coerce.number().int().min(0).max(1_000_000) });
+const defaultSeed = { users: '200', boards: '10', cards: '1000' };
+
+const options = {
+  db: { type: 'string', default: 'sqlite' },
+  redis: { type: 'boolean', default: false },
+  target: { type: 'string' },
+  duration: { type: 'string' },
+  users: { type: 'string', default: defaultSeed.users },
+  boards: { type: 'string', default: defaultSeed.boards },
+  cards: { type: 'string', default: defaultSeed.cards },
+  'skip-build': { type: 'boolean', default: false },
+  'database-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function readTarget(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const url = new URL(text);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`--target must be an http(s) URL, got ${text}`);
+  return url.origin;
+}
+
+/** Throws an Error whose message is fit for the terminal. */
+export function parseCli(args: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  const [command, argument, ...extra] = positionals;
+  if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  if (extra.length > 0) throw new Error(`unexpected arguments: ${extra.join(' ')}`);
+  const seed = SeedSizeSchema.parse({ users: values.users, boards: values.boards, cards: values.cards });
+  if (command === 'seed') return { command, seed, databaseUrl: values['database-url'], dataDir: values['data-dir'] };
+  if (command === 'report') {
+    if (!argument) throw new Error('report needs the run directory');
+    return { command, runDir: argument };
+  }
+  if (command !== 'run') throw new Error(`unknown command: ${command}`);
+  const scenario = ScenarioNameSchema.safeParse(argument);
+  if (!scenario.success) throw new Error(`run needs a scenario: ${ScenarioNameSchema.options.join(', ')}`);
+  if (values.db !== 'sqlite' && values.db !== 'postgres') throw new Error(`--db must be sqlite or postgres, got ${values.db}`);
+  const durationSeconds = values.duration === undefined ? undefined : parseDuration(values.duration);
+  if (values.duration !== undefined && durationSeconds === undefined) throw new Error(`--duration: not a duration: ${values.duration}`);
+  const target = readTarget(values.target);
+  if (target && (values.db !== 'sqlite' || values.redis)) throw new Error('--target loads a running deployment: --db and --redis do not apply');
+  return { command, scenario: scenario.data, db: values.db, redis: values.redis, target, durationSeconds, seed, skipBuild: values['skip-build'] };
+}

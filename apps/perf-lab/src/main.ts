@@ -1,0 +1,54 @@
+import { exitCodeOf, exitCodes } from './cli/exit-codes.ts';
+import { parseCli, usage, type Command } from './cli/parse-cli.ts';
+import { cleanUpOnSignals, runCleanup } from './run/cleanup.ts';
+import { describeSummary } from './run/describe-summary.ts';
+import { runFiles } from './run/run-files.ts';
+import { runScenario } from './run/run-scenario.ts';
+import { writeRunOutputs } from './run/write-run-outputs.ts';
+import { seedCommand } from './seed/seed-command.ts';
+
+function print(lines: string[]): void {
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function execute(command: Command, argv: readonly string[]): Promise<number> {
+  switch (command.command) {
+    case 'help':
+      print([usage]);
+      return exitCodes.pass;
+    case 'seed':
+      return seedCommand(command);
+    case 'report': {
+      const summary = await writeRunOutputs(command.runDir);
+      print([...describeSummary(summary), `  report: ${runFiles(command.runDir).report}`]);
+      return exitCodeOf(summary.verdict);
+    }
+    case 'run': {
+      const { summary, runDir } = await runScenario(command, argv);
+      print([...describeSummary(summary), `  report: ${runFiles(runDir).report}`]);
+      return exitCodeOf(summary.verdict);
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  let command: Command;
+  try {
+    command = parseCli(argv);
+  } catch (error) {
+    console.error(`perf-lab: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return exitCodes.error;
+  }
+  cleanUpOnSignals();
+  try {
+    return await execute(command, argv);
+  } catch (error) {
+    console.error(`perf-lab: ${error instanceof Error ? error.message : String(error)}`);
+    return exitCodes.error;
+  } finally {
+    await runCleanup();
+  }
+}
+
+process.exitCode = await main();
