@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { readBenchSettings } from './bench-settings.ts';
-import { cleanUpOnSignals, onCleanup, runCleanup } from './cleanup.ts';
+import { cleanUpOnSignals, onCleanup, runCleanup } from '@brisk/shared-util-lab';
 import { readWrkVersion } from './load/run-wrk.ts';
 import { readMachineFacts } from './machine-facts.ts';
 import { computeHeadlines } from './report/headlines.ts';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     autocannon: `${readAutocannonVersion()} (closed loop, E–G)`,
     'paced driver': `bare sockets on Node ${process.version} (open loop)`,
   };
-  cleanUpOnSignals();
+  cleanUpOnSignals('the bench');
   const deadline = Date.now() + settings.deadlineMs;
   // The rounds stop themselves at the deadline; this catches a setup step that hangs.
   setTimeout(() => {

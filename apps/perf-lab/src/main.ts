@@ -1,6 +1,6 @@
 import { exitCodeOf, exitCodes } from './cli/exit-codes.ts';
 import { parseCli, usage, type Command } from './cli/parse-cli.ts';
-import { cleanUpOnSignals, runCleanup } from './run/cleanup.ts';
+import { cleanUpOnSignals, runCleanup } from '@brisk/shared-util-lab';
 import { describeSummary } from './run/describe-summary.ts';
 import { runFiles } from './run/run-files.ts';
 import { runScenario } from './run/run-scenario.ts';
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     console.error(`perf-lab: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
     return exitCodes.error;
   }
-  cleanUpOnSignals();
+  cleanUpOnSignals('perf-lab');
   try {
     return await execute(command, argv);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { isCleaningUp, onCleanup } from '../cleanup.ts';
+import { isCleaningUp, onCleanup } from '@brisk/shared-util-lab';
 import { startCpuSampler } from './cpu-sampler.ts';
 
 export interface GeneratorRun {

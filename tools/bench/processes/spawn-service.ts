@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isCleaningUp, onCleanup } from '../cleanup.ts';
+import { isCleaningUp, onCleanup } from '@brisk/shared-util-lab';
 
 export interface Service {
   name: string;

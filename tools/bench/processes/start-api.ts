@@ -1,4 +1,4 @@
-import { findFreePort } from './free-port.ts';
+import { findFreePort } from '@brisk/shared-util-lab';
 import { spawnService, type Service } from './spawn-service.ts';
 import { waitUntilReady } from './wait-until-ready.ts';
 

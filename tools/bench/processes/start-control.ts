@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from './free-port.ts';
+import { findFreePort } from '@brisk/shared-util-lab';
 import { spawnService, type Service } from './spawn-service.ts';
 import { waitUntilReady } from './wait-until-ready.ts';
 

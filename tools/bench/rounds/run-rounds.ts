@@ -1,5 +1,5 @@
 import type { BenchSettings } from '../bench-settings.ts';
-import { isCleaningUp } from '../cleanup.ts';
+import { isCleaningUp } from '@brisk/shared-util-lab';
 import type { MeasuredRun } from '../load/measured-run.ts';
 import { orderForRound } from './round-order.ts';
 import type { Scenario } from './scenario.ts';

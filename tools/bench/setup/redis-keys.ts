@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { onCleanup } from '../cleanup.ts';
+import { onCleanup } from '@brisk/shared-util-lab';
 
 function connect(url: string): Redis {
   return new Redis(url, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false });

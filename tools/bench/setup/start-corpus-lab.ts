@@ -5,7 +5,7 @@ import type { SeedResult } from '../../seed/seed-data.ts';
 import { seedTarget } from '../../seed/seed-target.ts';
 import { searchTopics } from '../../seed/vocabulary.ts';
 import type { HttpTarget, LabContext } from './lab-context.ts';
-import { createBenchDatabase } from './postgres-database.ts';
+import { createScratchDatabase } from '@brisk/shared-util-lab';
 import { corpusSeed } from './bench-seeds.ts';
 import { signIn } from './sign-in.ts';
 import { pickCorpusTargets, type CorpusTargets } from './corpus-targets.ts';
@@ -23,7 +23,7 @@ export interface CorpusLab {
 
 export async function startCorpusLab(context: LabContext): Promise<CorpusLab> {
   const { settings, workDir, logDir } = context;
-  const databaseUrl = await createBenchDatabase(settings.postgresAdminUrl);
+  const databaseUrl = await createScratchDatabase(settings.postgresAdminUrl, 'brisk_bench');
   const seed = await seedTarget({ databaseUrl, dataDir: workDir }, corpusSeed);
   const owner = seed.users[0]!;
   const [api, control] = await Promise.all([

@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { RunCommand } from '../cli/parse-cli.ts';
 import { describeSeedResult, runSeeder, type SeedResult } from '../seed/run-seeder.ts';
 import { assertApiBuilt, buildApi } from '../server/build-api.ts';
-import { createRunDatabase } from '../server/postgres-database.ts';
+import { createScratchDatabase } from '@brisk/shared-util-lab';
 import { removeRedisKeysOnCleanup } from '../server/redis-keys.ts';
 import { startApi, type ApiDatabase } from '../server/start-api.ts';
-import { onCleanup } from './cleanup.ts';
+import { onCleanup } from '@brisk/shared-util-lab';
 import type { RunRecord } from './run-record.ts';
 
 export interface PreparedTarget {
@@ -22,7 +22,7 @@ const redisUrl = process.env['BRISK_PERF_REDIS_URL'] ?? 'redis://127.0.0.1:6379'
 async function createDatabase(command: RunCommand, runId: string): Promise<ApiDatabase> {
   if (command.db === 'postgres') {
     // One name for every run: a crashed run's leftover is dropped by the next instead of piling up.
-    return { databaseUrl: await createRunDatabase(postgresAdminUrl, 'brisk_perf') };
+    return { databaseUrl: await createScratchDatabase(postgresAdminUrl, 'brisk_perf') };
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `brisk-perf-${runId}-`));
   onCleanup(`remove ${dataDir}`, () => rm(dataDir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { startServerSampler } from '../sampling/server-sampler.ts';
 import { readArtilleryFiles } from '../scenarios/artillery-files.ts';
 import { composeScript } from '../scenarios/compose-script.ts';
 import { workspacePaths } from '../workspace-paths.ts';
-import { onCleanup } from './cleanup.ts';
+import { onCleanup } from '@brisk/shared-util-lab';
 import { createRunDir } from './create-run-dir.ts';
 import { readMachineFacts } from './machine-facts.ts';
 import { prepareTarget } from './prepare-target.ts';

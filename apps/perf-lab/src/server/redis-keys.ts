@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { onCleanup } from '../run/cleanup.ts';
+import { onCleanup } from '@brisk/shared-util-lab';
 
 /** The run's API writes under its own key prefix; the cleanup deletes exactly those keys, never anyone else's. */
 export function removeRedisKeysOnCleanup(url: string, prefix: string): void {

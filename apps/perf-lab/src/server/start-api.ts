@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { onCleanup } from '../run/cleanup.ts';
+import { onCleanup } from '@brisk/shared-util-lab';
 import { workspacePaths } from '../workspace-paths.ts';
-import { findFreePort } from './free-port.ts';
+import { findFreePort } from '@brisk/shared-util-lab';
 
 export type ApiDatabase = { dataDir: string } | { databaseUrl: string };
 

@@ -1,6 +1,7 @@
 /**
- * Everything a run starts or creates registers its undoing here. It runs once, newest first, on success, failure and
- * SIGINT/SIGTERM/SIGHUP, each step bounded so a stuck one cannot hold the machine.
+ * For the load-testing tools (perf-lab, the benchmark): everything a run starts or creates registers its undoing here.
+ * It runs once, newest first, on success, on failure and on SIGINT/SIGTERM/SIGHUP, each step bounded so a stuck one
+ * cannot keep the machine busy. One registry per process.
  */
 interface CleanupStep {
   name: string;
@@ -29,6 +30,11 @@ async function runStep(step: CleanupStep): Promise<void> {
   }
 }
 
+/** Once cleanup has begun nothing new may start: it would outlive the cleanup meant to stop it. */
+export function isCleaningUp(): boolean {
+  return running !== undefined;
+}
+
 export function runCleanup(): Promise<void> {
   running ??= (async () => {
     for (const step of steps.toReversed()) await runStep(step);
@@ -36,11 +42,12 @@ export function runCleanup(): Promise<void> {
   return running;
 }
 
-export function cleanUpOnSignals(): void {
+/** `what` names the tool in the message printed when a signal arrives. */
+export function cleanUpOnSignals(what: string): void {
   const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, exitCode] of Object.entries(signals)) {
     process.once(signal, () => {
-      console.error(`\n${signal}: stopping what perf-lab started and removing its data…`);
+      console.error(`\n${signal}: stopping everything ${what} started and removing its data…`);
       void runCleanup().finally(() => process.exit(exitCode));
     });
   }

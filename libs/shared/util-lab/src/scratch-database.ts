@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { onCleanup } from '../run/cleanup.ts';
+import { onCleanup } from './cleanup.ts';
 
 async function withAdminClient(adminUrl: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
@@ -11,15 +11,18 @@ async function withAdminClient(adminUrl: string, work: (client: pg.Client) => Pr
   }
 }
 
-/** FORCE ends sessions still open on it: an API killed mid-run, or a run that crashed before its cleanup. */
+/** FORCE ends the sessions still open on it: a process killed mid-run, or a previous run that crashed. */
 function dropDatabase(adminUrl: string, name: string): Promise<void> {
   return withAdminClient(adminUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 }
 
-/** A fresh database per run, so every run starts from the same seed; dropped again by the run's cleanup. */
-export async function createRunDatabase(adminUrl: string, name: string): Promise<string> {
+/**
+ * A fresh PostgreSQL database for one run (a leftover of a crashed run is dropped first), dropped again by the run's
+ * cleanup. Returns its URL.
+ */
+export async function createScratchDatabase(adminUrl: string, name: string): Promise<string> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe database name: ${name}`);
   await dropDatabase(adminUrl, name);
   await withAdminClient(adminUrl, async (client) => {

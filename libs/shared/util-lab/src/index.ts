@@ -1,0 +1,3 @@
+export { cleanUpOnSignals, isCleaningUp, onCleanup, runCleanup } from './cleanup.ts';
+export { findFreePort } from './free-port.ts';
+export { createScratchDatabase } from './scratch-database.ts';
