@@ -35,6 +35,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const { cache, close: closeCache } = setUpCache(config, redis, metrics.cacheEvents, logger);
   const app = createApp({ config, db, cache, redis, metrics, logger, version });
   const server = app.listen(config.port, config.host);
+  // Node closes idle keep-alive sockets after 5 s (6 s with its buffer), the moment a client pausing between requests may
+  // reuse one, and the request dies on a closed socket (seen at peak load). Outlive the usual 60 s idle times instead.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

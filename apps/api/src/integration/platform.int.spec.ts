@@ -1,3 +1,4 @@
+import { Agent, get } from 'node:http';
 import { apiRoutes } from '@brisk/shared-contracts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiClient } from '../test-support/api-client.ts';
@@ -42,5 +43,25 @@ describeApi('health and OpenAPI', () => {
 
     expect(ready.status).toBe(503);
     expect(live.status).toBe(200);
+  });
+
+  it('when a client pauses longer than Node\'s default keep-alive (5 s + 1 s buffer), then its next request reuses the socket and succeeds', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ports: number[] = [];
+    const call = () =>
+      new Promise<number>((resolve, reject) => {
+        get(`${server.url}/api/health/live`, { agent }, (response) => {
+          ports.push(response.socket.localPort ?? 0);
+          response.resume().on('end', () => resolve(response.statusCode ?? 0));
+        }).on('error', reject);
+      });
+
+    const first = await call();
+    await new Promise((resolve) => setTimeout(resolve, 7_000));
+    const second = await call();
+    agent.destroy();
+
+    expect([first, second]).toEqual([200, 200]);
+    expect(ports[1]).toBe(ports[0]);
   });
 });
