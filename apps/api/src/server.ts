@@ -36,7 +36,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const app = createApp({ config, db, cache, redis, metrics, logger, version });
   const server = app.listen(config.port, config.host);
   // Node closes idle keep-alive sockets after 5 s (6 s with its buffer), the moment a client pausing between requests may
-  // reuse one, and the request dies on a closed socket (seen at peak load). Outlive the usual 60 s idle times instead.
+  // reuse one, and the request dies on a closed socket. Outlive the usual 60 s client and load-balancer idle times.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
