@@ -1,7 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '@brisk/shared-util-lab';
-import { spawnService, type Service } from './spawn-service.ts';
-import { waitUntilReady } from './wait-until-ready.ts';
+import { type Service, findFreePort, spawnService, waitUntilReady } from '@brisk/shared-util-lab';
 
 export interface ControlInstance {
   origin: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeFixture } from '../controls/response-fixture.ts';
-import { startApi, type ApiInstance } from '../processes/start-api.ts';
+import { startApi, type ApiInstance } from '@brisk/shared-util-lab';
 import { startControl } from '../processes/start-control.ts';
 import { seedPassword } from '../../seed/ensure-users.ts';
 import type { SeedResult } from '../../seed/seed-data.ts';
@@ -33,8 +33,8 @@ function startRedisTiers(context: LabContext, dataDir: string) {
   const redis = (tier: string) => ({ url: settings.redisUrl, prefix: `${prefix}${tier}:` });
   // Separate prefixes: the two instances must not share cache entries or invalidation traffic.
   return Promise.all([
-    startApi({ label: 'board-l2', database: { dataDir }, cache: 'on', l1MaxBytes: 0, redis: redis('l2') }, runtime),
-    startApi({ label: 'board-l1', database: { dataDir }, cache: 'on', redis: redis('l1') }, runtime),
+    startApi({ name: 'api-board-l2', database: { dataDir }, cache: 'on', l1MaxBytes: 0, redis: redis('l2') }, runtime),
+    startApi({ name: 'api-board-l1', database: { dataDir }, cache: 'on', redis: redis('l1') }, runtime),
   ]);
 }
 
@@ -45,8 +45,8 @@ export async function startBoardLab(context: LabContext): Promise<BoardLab> {
   const boardPath = `/api/boards/${seed.boards[0]!.id}`;
   const runtime = { apiEntry: settings.apiEntry, logDir };
   const [cachedApi, uncachedApi, tiers] = await Promise.all([
-    startApi({ label: 'board-cached', database: { dataDir }, cache: 'on' }, runtime),
-    startApi({ label: 'board-uncached', database: { dataDir }, cache: 'off' }, runtime),
+    startApi({ name: 'api-board-cached', database: { dataDir }, cache: 'on' }, runtime),
+    startApi({ name: 'api-board-uncached', database: { dataDir }, cache: 'off' }, runtime),
     context.redisReachable ? startRedisTiers(context, dataDir) : undefined,
   ]);
   const target = async (api: ApiInstance): Promise<HttpTarget> => ({

@@ -1,11 +1,10 @@
-import { startApi } from '../processes/start-api.ts';
+import { createScratchDatabase, startApi } from '@brisk/shared-util-lab';
 import { startControl } from '../processes/start-control.ts';
 import { seedPassword } from '../../seed/ensure-users.ts';
 import type { SeedResult } from '../../seed/seed-data.ts';
 import { seedTarget } from '../../seed/seed-target.ts';
 import { searchTopics } from '../../seed/vocabulary.ts';
 import type { HttpTarget, LabContext } from './lab-context.ts';
-import { createScratchDatabase } from '@brisk/shared-util-lab';
 import { corpusSeed } from './bench-seeds.ts';
 import { signIn } from './sign-in.ts';
 import { pickCorpusTargets, type CorpusTargets } from './corpus-targets.ts';
@@ -27,7 +26,7 @@ export async function startCorpusLab(context: LabContext): Promise<CorpusLab> {
   const seed = await seedTarget({ databaseUrl, dataDir: workDir }, corpusSeed);
   const owner = seed.users[0]!;
   const [api, control] = await Promise.all([
-    startApi({ label: 'corpus', database: { databaseUrl }, cache: 'on' }, { apiEntry: settings.apiEntry, logDir }),
+    startApi({ name: 'api-corpus', database: { databaseUrl }, cache: 'on' }, { apiEntry: settings.apiEntry, logDir }),
     startControl('pg-query-server', [databaseUrl, owner.id], '/health', logDir),
   ]);
   const headers = { cookie: await signIn(api.origin, owner.email, seedPassword) };

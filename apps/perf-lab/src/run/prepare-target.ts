@@ -1,13 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { workspacePaths } from '../workspace-paths.ts';
 import type { RunCommand } from '../cli/parse-cli.ts';
 import { describeSeedResult, runSeeder, type SeedResult } from '../seed/run-seeder.ts';
 import { assertApiBuilt, buildApi } from '../server/build-api.ts';
-import { createScratchDatabase } from '@brisk/shared-util-lab';
+import { type ApiDatabase, createScratchDatabase, onCleanup, startApi } from '@brisk/shared-util-lab';
 import { removeRedisKeysOnCleanup } from '../server/redis-keys.ts';
-import { startApi, type ApiDatabase } from '../server/start-api.ts';
-import { onCleanup } from '@brisk/shared-util-lab';
 import type { RunRecord } from './run-record.ts';
 
 export interface PreparedTarget {
@@ -53,7 +52,10 @@ export async function prepareTarget(command: RunCommand, runId: string, apiLogFi
   log(describeSeedResult(seedResult));
   const redisPrefix = `brisk-perf-${runId}:`;
   if (command.redis) removeRedisKeysOnCleanup(redisUrl, redisPrefix);
-  const api = await startApi({ database, redis: command.redis ? { url: redisUrl, prefix: redisPrefix } : undefined, logFile: apiLogFile });
+  const api = await startApi(
+    { name: path.basename(apiLogFile, '.log'), database, ...(command.redis ? { redis: { url: redisUrl, prefix: redisPrefix } } : {}) },
+    { apiEntry: workspacePaths.apiEntry, logDir: path.dirname(apiLogFile) },
+  );
   log(`API ready at ${api.origin} (${command.db}${command.redis ? ' + Redis' : ''})`);
   return {
     origin: api.origin,

@@ -1,20 +1,20 @@
-import { findFreePort } from '@brisk/shared-util-lab';
+import { findFreePort } from './free-port.ts';
 import { spawnService, type Service } from './spawn-service.ts';
 import { waitUntilReady } from './wait-until-ready.ts';
 
 export type ApiDatabase = { dataDir: string } | { databaseUrl: string };
 
 export interface ApiOptions {
-  label: string;
+  /** Names the process and its log file, `<logDir>/<name>.log`. */
+  name: string;
   database: ApiDatabase;
-  cache: 'on' | 'off';
+  cache?: 'on' | 'off';
   /** Unset keeps the app's default; 0 turns the in-process tier off. */
   l1MaxBytes?: number;
   redis?: { url: string; prefix: string };
 }
 
 export interface ApiInstance {
-  label: string;
   origin: string;
   service: Service;
 }
@@ -24,7 +24,7 @@ export interface ApiRuntime {
   logDir: string;
 }
 
-/** Only what the API needs: nothing from the caller's shell (a DATABASE_URL or REDIS_URL there) leaks into a scenario. */
+/** Only what the API needs: nothing from the caller's shell (a DATABASE_URL or REDIS_URL there) leaks into a run. */
 function buildEnv(options: ApiOptions, port: number): NodeJS.ProcessEnv {
   return {
     PATH: process.env['PATH'],
@@ -34,8 +34,9 @@ function buildEnv(options: ApiOptions, port: number): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     BRISK_SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
+    // Load tests sign users in by the hundred; the production default of 30 a minute would make them rate-limit tests.
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-    BRISK_CACHE: options.cache,
+    ...(options.cache === undefined ? {} : { BRISK_CACHE: options.cache }),
     ...('dataDir' in options.database
       ? { BRISK_DATA_DIR: options.database.dataDir }
       : { DATABASE_URL: options.database.databaseUrl }),
@@ -47,8 +48,8 @@ function buildEnv(options: ApiOptions, port: number): NodeJS.ProcessEnv {
 /** The built API (dist/apps/api/main.js) in its own process, ready when /api/health/ready answers 200. */
 export async function startApi(options: ApiOptions, runtime: ApiRuntime): Promise<ApiInstance> {
   const port = await findFreePort();
-  const service = spawnService(`api-${options.label}`, [runtime.apiEntry], buildEnv(options, port), runtime.logDir);
+  const service = spawnService(options.name, [runtime.apiEntry], buildEnv(options, port), runtime.logDir);
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(service, `${origin}/api/health/ready`);
-  return { label: options.label, origin, service };
+  return { origin, service };
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isCleaningUp, onCleanup } from '@brisk/shared-util-lab';
+import { isCleaningUp, onCleanup } from './cleanup.ts';
 
 export interface Service {
   name: string;
@@ -19,10 +19,10 @@ function waitFor<T>(promise: Promise<T>, ms: number): Promise<boolean> {
 
 /**
  * A long-running child (API, control server) on the pinned Node, its output in a log file of the run. Stopping sends
- * SIGTERM, then SIGKILL after 5 s; every service is stopped by the bench's cleanup whatever happens.
+ * SIGTERM, then SIGKILL after 5 s; every service is stopped by the run's cleanup whatever happens.
  */
 export function spawnService(name: string, args: string[], env: NodeJS.ProcessEnv, logDir: string): Service {
-  if (isCleaningUp()) throw new Error('the bench is cleaning up');
+  if (isCleaningUp()) throw new Error(`not starting ${name}: cleanup has begun`);
   const logFile = path.join(logDir, `${name}.log`);
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log] });
