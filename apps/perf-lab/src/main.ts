@@ -6,6 +6,8 @@ import { runFiles } from './run/run-files.ts';
 import { runScenario } from './run/run-scenario.ts';
 import { writeRunOutputs } from './run/write-run-outputs.ts';
 import { seedCommand } from './seed/seed-command.ts';
+import { baselineCommand } from './compare/baseline-command.ts';
+import { compareCommand } from './compare/compare-command.ts';
 
 function print(lines: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -23,6 +25,10 @@ async function execute(command: Command, argv: readonly string[]): Promise<numbe
       print([...describeSummary(summary), `  report: ${runFiles(command.runDir).report}`]);
       return exitCodeOf(summary.verdict);
     }
+    case 'compare':
+      return compareCommand(command, print);
+    case 'baseline':
+      return baselineCommand(command, print);
     case 'run': {
       const { summary, runDir } = await runScenario(command, argv);
       print([...describeSummary(summary), `  report: ${runFiles(runDir).report}`]);

@@ -71,7 +71,14 @@ export const SummarySchema = z.strictObject({
   verdict: z.enum(['pass', 'slo-breach', 'invalid']),
   valid: z.boolean(),
   invalidReasons: z.array(z.string()),
-  target: z.strictObject({ origin: z.string(), startedByPerfLab: z.boolean(), database: z.string(), redis: z.boolean() }),
+  target: z.strictObject({
+    origin: z.string(),
+    startedByPerfLab: z.boolean(),
+    database: z.string(),
+    redis: z.boolean(),
+    /** Set when the load went through perf-lab's delaying proxy (`--slowdown`): a rehearsal, not a measurement of Brisk. */
+    slowdownPercent: z.number().min(0).optional(),
+  }),
   machine: z.strictObject({ cores: z.int(), cpuModel: z.string(), node: z.string(), platform: z.string(), artillery: z.string() }),
   seed: z.strictObject({ users: z.int(), boards: z.int().optional(), cardsPerBoard: z.int().optional() }),
   load: z.strictObject({

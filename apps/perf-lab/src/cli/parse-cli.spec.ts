@@ -35,4 +35,28 @@ describe('parseCli', () => {
       dataDir: '/tmp/x',
     });
   });
+
+  it('when a run is to be slowed for a rehearsal, then the percentage is read with or without its sign', () => {
+    expect(parseCli(['run', 'normal', '--slowdown', '30%'])).toMatchObject({ slowdownPercent: 30 });
+    expect(parseCli(['run', 'normal', '--slowdown=0'])).toMatchObject({ slowdownPercent: 0 });
+    expect(parseCli(['run', 'normal'])).toMatchObject({ slowdownPercent: undefined });
+    expect(() => parseCli(['run', 'normal', '--slowdown', 'a lot'])).toThrow(/percentage/);
+  });
+
+  it('when comparing, then every path but the last is the candidate and the last is the baseline', () => {
+    expect(parseCli(['compare', 'perf-results/a', 'perf-results/b', 'normal-2m', '--threshold', '25'])).toEqual({
+      command: 'compare',
+      candidate: ['perf-results/a', 'perf-results/b'],
+      baseline: ['normal-2m'],
+      thresholdPercent: 25,
+    });
+    expect(() => parseCli(['compare', 'perf-results/a'])).toThrow(/then a baseline/);
+    expect(() => parseCli(['compare', 'a', 'b', '--threshold', '0'])).toThrow(/above 0/);
+  });
+
+  it('when saving a baseline, then it needs a file-safe name and at least one run', () => {
+    expect(parseCli(['baseline', 'normal-2m', 'perf-results/a'])).toEqual({ command: 'baseline', name: 'normal-2m', runDirs: ['perf-results/a'] });
+    expect(() => parseCli(['baseline', '../evil', 'perf-results/a'])).toThrow(/name/);
+    expect(() => parseCli(['baseline', 'normal-2m'])).toThrow(/run directories/);
+  });
 });

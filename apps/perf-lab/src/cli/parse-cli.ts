@@ -18,6 +18,8 @@ export interface RunCommand {
   durationSeconds: number | undefined;
   seed: SeedSize;
   skipBuild: boolean;
+  /** Route the load through perf-lab's delaying proxy, slowing every response by this share (to rehearse compare). */
+  slowdownPercent: number | undefined;
 }
 
 export interface SeedCommand {
@@ -32,7 +34,20 @@ export interface ReportCommand {
   runDir: string;
 }
 
-export type Command = RunCommand | SeedCommand | ReportCommand | { command: 'help' };
+export interface CompareCommand {
+  command: 'compare';
+  candidate: string[];
+  baseline: string[];
+  thresholdPercent: number;
+}
+
+export interface BaselineCommand {
+  command: 'baseline';
+  name: string;
+  runDirs: string[];
+}
+
+export type Command = RunCommand | SeedCommand | ReportCommand | CompareCommand | BaselineCommand | { command: 'help' };
 
 export const usage = `Usage: npm run perf -- <command>
 
@@ -43,10 +58,18 @@ export const usage = `Usage: npm run perf -- <command>
       --duration 10m         stretch or shrink the load shape to this length (90s, 10m, 1h30m)
       --users N --boards N --cards N   seed size (cards per board); with --target, --users must match its seed
       --skip-build           use dist/apps/api as it is (the Nx targets build it first)
+      --slowdown 30%         send the load through a proxy that delays every response by that share of its time
+                             (rehearses compare; 0% is the control: same hop, no delay)
   seed --users N --boards N --cards N [--database-url URL | --data-dir DIR]
   report <run-dir>           rebuild summary.json and report.html from a run's raw files
+  compare <run-dir>... <baseline> [--threshold 20]
+                             per-request p50/p95 change with a bootstrap confidence interval; exits 1 when a
+                             request is slower by the threshold (percent) or more and the interval excludes no change.
+                             <baseline>: a name or file in apps/perf-lab/baselines/, or one run directory
+  baseline <name> <run-dir>...   save runs of one scenario as apps/perf-lab/baselines/<name>.json
 
-Exit codes: 0 pass, 1 SLO breach, 2 invalid run (load generator saturated), 3 error.`;
+Exit codes: 0 pass, 1 SLO breach or regression, 2 invalid run (load generator saturated) or runs not comparable,
+3 error.`;
 
 const countSchema = (max: number) => z.coerce.number().int().min(1).max(max);
 const SeedSizeSchema = z.object({ users: countSchema(100_000), boards: countSchema(10_000), cards: z.coerce.number().int().min(0).max(1_000_000) });
@@ -61,6 +84,8 @@ const options = {
   boards: { type: 'string', default: defaultSeed.boards },
   cards: { type: 'string', default: defaultSeed.cards },
   'skip-build': { type: 'boolean', default: false },
+  slowdown: { type: 'string' },
+  threshold: { type: 'string', default: '20' },
   'database-url': { type: 'string' },
   'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -73,11 +98,35 @@ function readTarget(text: string | undefined): string | undefined {
   return url.origin;
 }
 
+function readPercent(text: string | undefined, option: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.replace(/%$/, ''));
+  if (!Number.isFinite(value) || value < 0 || value > 1000) throw new Error(`${option} must be a percentage from 0 to 1000, got ${text}`);
+  return value;
+}
+
+function parseCompare(paths: readonly string[], threshold: string): CompareCommand {
+  const baseline = paths.at(-1);
+  if (paths.length < 2 || baseline === undefined) throw new Error('compare needs one or more run directories and then a baseline');
+  const thresholdPercent = readPercent(threshold, '--threshold');
+  if (!thresholdPercent) throw new Error('--threshold must be above 0');
+  return { command: 'compare', candidate: paths.slice(0, -1), baseline: [baseline], thresholdPercent };
+}
+
+function parseBaseline(paths: readonly string[]): BaselineCommand {
+  const [name, ...runDirs] = paths;
+  if (!name || !/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error('baseline needs a name of lower-case letters, digits and dashes');
+  if (runDirs.length === 0) throw new Error('baseline needs the run directories it is made of');
+  return { command: 'baseline', name, runDirs };
+}
+
 /** Throws an Error whose message is fit for the terminal. */
 export function parseCli(args: readonly string[]): Command {
   const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   const [command, argument, ...extra] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  if (command === 'compare') return parseCompare(positionals.slice(1), values.threshold);
+  if (command === 'baseline') return parseBaseline(positionals.slice(1));
   if (extra.length > 0) throw new Error(`unexpected arguments: ${extra.join(' ')}`);
   const seed = SeedSizeSchema.parse({ users: values.users, boards: values.boards, cards: values.cards });
   if (command === 'seed') return { command, seed, databaseUrl: values['database-url'], dataDir: values['data-dir'] };
@@ -93,5 +142,6 @@ export function parseCli(args: readonly string[]): Command {
   if (values.duration !== undefined && durationSeconds === undefined) throw new Error(`--duration: not a duration: ${values.duration}`);
   const target = readTarget(values.target);
   if (target && (values.db !== 'sqlite' || values.redis)) throw new Error('--target loads a running deployment: --db and --redis do not apply');
-  return { command, scenario: scenario.data, db: values.db, redis: values.redis, target, durationSeconds, seed, skipBuild: values['skip-build'] };
+  const slowdownPercent = readPercent(values.slowdown, '--slowdown');
+  return { command, scenario: scenario.data, db: values.db, redis: values.redis, target, durationSeconds, seed, skipBuild: values['skip-build'], slowdownPercent };
 }

@@ -21,6 +21,7 @@ export const RunRecordSchema = z.strictObject({
     startedByPerfLab: z.boolean(),
     database: z.enum(['sqlite', 'postgres', 'external']),
     redis: z.boolean(),
+    slowdownPercent: z.number().min(0).optional(),
   }),
   seed: z.strictObject({
     users: z.int().positive(),

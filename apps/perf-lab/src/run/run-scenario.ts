@@ -9,6 +9,7 @@ import { startGeneratorSampler } from '../sampling/generator-sampler.ts';
 import { startServerSampler } from '../sampling/server-sampler.ts';
 import { readArtilleryFiles } from '../scenarios/artillery-files.ts';
 import { composeScript } from '../scenarios/compose-script.ts';
+import { startDelayingProxy } from '../proxy/delaying-proxy.ts';
 import { workspacePaths } from '../workspace-paths.ts';
 import { onCleanup } from '@brisk/shared-util-lab';
 import { createRunDir } from './create-run-dir.ts';
@@ -33,9 +34,14 @@ export async function runScenario(command: RunCommand, argv: readonly string[]):
   const files = runFiles(runDir);
   process.stderr.write(`perf-lab: run ${runId}\n`);
   const prepared = await prepareTarget(command, runId, files.apiLog);
+  const proxy = command.slowdownPercent === undefined ? undefined : await startDelayingProxy(prepared.origin, command.slowdownPercent);
+  if (proxy) {
+    onCleanup('stop the delaying proxy', () => proxy.close());
+    process.stderr.write(`perf-lab: load goes through a proxy that slows every response by ${command.slowdownPercent}% (${proxy.origin} → ${prepared.origin})\n`);
+  }
   const artilleryFiles = await readArtilleryFiles(workspacePaths.artilleryDir, command.scenario);
   const composed = composeScript(artilleryFiles, {
-    target: prepared.origin,
+    target: proxy?.origin ?? prepared.origin,
     seedUsers: command.seed.users,
     durationSeconds: command.durationSeconds,
     objectives: slo,
@@ -48,7 +54,7 @@ export async function runScenario(command: RunCommand, argv: readonly string[]):
     scenario: command.scenario,
     startedAt: new Date().toISOString(),
     command: [...argv],
-    target: prepared.target,
+    target: { ...prepared.target, ...(command.slowdownPercent === undefined ? {} : { slowdownPercent: command.slowdownPercent }) },
     seed: {
       users: command.seed.users,
       ...(prepared.target.startedByPerfLab ? { boards: command.seed.boards, cardsPerBoard: command.seed.cards } : {}),

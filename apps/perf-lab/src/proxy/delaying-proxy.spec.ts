@@ -1,0 +1,74 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DelayingProxy, startDelayingProxy } from './delaying-proxy.ts';
+
+const upstreamMs = 60;
+let upstream: http.Server;
+let upstreamOrigin: string;
+
+beforeAll(async () => {
+  // Takes upstreamMs, then echoes what it was sent.
+  upstream = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      setTimeout(() => {
+        response.writeHead(201, { 'content-type': 'application/json', 'x-upstream': 'yes' });
+        response.end(JSON.stringify({ method: request.method, url: request.url, body: Buffer.concat(chunks).toString(), cookie: request.headers.cookie }));
+      }, upstreamMs);
+    });
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  upstreamOrigin = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => upstream.close(() => resolve())));
+
+async function timedPost(proxy: DelayingProxy): Promise<{ ms: number; response: Response; body: unknown }> {
+  const startedAt = performance.now();
+  const response = await fetch(`${proxy.origin}/api/cards?x=1`, { method: 'POST', body: 'hello', headers: { cookie: 'sid=abc' } });
+  const body: unknown = await response.json();
+  return { ms: performance.now() - startedAt, response, body };
+}
+
+describe('delaying proxy', () => {
+  it('when the slowdown is 0%, then the request and the response pass through whole, at about the upstream time', async () => {
+    const proxy = await startDelayingProxy(upstreamOrigin, 0);
+    try {
+      const { ms, response, body } = await timedPost(proxy);
+
+      expect(response.status).toBe(201);
+      expect(response.headers.get('x-upstream')).toBe('yes');
+      expect(body).toEqual({ method: 'POST', url: '/api/cards?x=1', body: 'hello', cookie: 'sid=abc' });
+      expect(ms).toBeGreaterThanOrEqual(upstreamMs);
+      expect(ms).toBeLessThan(upstreamMs * 1.8);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('when the slowdown is 100%, then the response is held back as long again as the upstream took', async () => {
+    const proxy = await startDelayingProxy(upstreamOrigin, 100);
+    try {
+      const { ms, response } = await timedPost(proxy);
+
+      expect(response.status).toBe(201);
+      expect(ms).toBeGreaterThanOrEqual(upstreamMs * 2);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('when the upstream is down, then the client gets a 502 with a stable code, not a hang', async () => {
+    const proxy = await startDelayingProxy('http://127.0.0.1:9', 30);
+    try {
+      const response = await fetch(`${proxy.origin}/api/health`);
+
+      expect(response.status).toBe(502);
+      expect(await response.json()).toEqual({ error: { code: 'PROXY_UPSTREAM_ERROR' } });
+    } finally {
+      await proxy.close();
+    }
+  });
+});
