@@ -8,6 +8,9 @@ import { writeRunOutputs } from './run/write-run-outputs.ts';
 import { seedCommand } from './seed/seed-command.ts';
 import { baselineCommand } from './compare/baseline-command.ts';
 import { compareCommand } from './compare/compare-command.ts';
+import { capacityCommand, capacityExitCode, writeCapacityOutputs } from './capacity/capacity-command.ts';
+import { describeCapacity } from './capacity/describe-capacity.ts';
+import { readRunRecord } from './run/load-run-data.ts';
 
 function print(lines: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -21,10 +24,21 @@ async function execute(command: Command, argv: readonly string[]): Promise<numbe
     case 'seed':
       return seedCommand(command);
     case 'report': {
+      const record = await readRunRecord(command.runDir);
+      if (record.scenario === 'capacity') {
+        // A capacity run is rebuilt with the objective it was run with.
+        const original = parseCli(record.command);
+        if (original.command !== 'capacity') throw new Error(`${command.runDir}: run.json does not hold a capacity command`);
+        const result = await writeCapacityOutputs(command.runDir, original.slo);
+        print([...describeCapacity(result), `  report: ${runFiles(command.runDir).report}`]);
+        return capacityExitCode(result);
+      }
       const summary = await writeRunOutputs(command.runDir);
       print([...describeSummary(summary), `  report: ${runFiles(command.runDir).report}`]);
       return exitCodeOf(summary.verdict);
     }
+    case 'capacity':
+      return capacityCommand(command, argv, print);
     case 'compare':
       return compareCommand(command, print);
     case 'baseline':

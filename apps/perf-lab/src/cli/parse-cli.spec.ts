@@ -59,4 +59,15 @@ describe('parseCli', () => {
     expect(() => parseCli(['baseline', '../evil', 'perf-results/a'])).toThrow(/name/);
     expect(() => parseCli(['baseline', 'normal-2m'])).toThrow(/run directories/);
   });
+
+  it('when capacity is asked for, then the objective and the steps are read, with defaults for what is left out', () => {
+    expect(parseCli(['capacity', '--slo', 'p95<=100ms,errors<=1%', '--max-users', '400', '--step', '45s', '--db', 'postgres'])).toMatchObject({
+      command: 'capacity',
+      db: 'postgres',
+      slo: { latency: [{ percentile: 95, maxMs: 100 }], maxErrorPercent: 1 },
+      steps: { startUsers: 50, stepUsers: 50, maxUsers: 400, stepSeconds: 45 },
+    });
+    expect(() => parseCli(['capacity', '--start-users', '100', '--max-users', '50'])).toThrow(/at least --start-users/);
+    expect(() => parseCli(['capacity', '--step', '5s'])).toThrow(/capacity steps/);
+  });
 });

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ScenarioNameSchema, type ScenarioName } from '../scenarios/scenario-names.ts';
+import { parseCapacitySlo, type CapacitySlo } from '../capacity/capacity-slo.ts';
+import type { CapacityStepOptions } from '../capacity/capacity-steps.ts';
 import { parseDuration } from './parse-duration.ts';
 
 export interface SeedSize {
@@ -9,15 +11,19 @@ export interface SeedSize {
   cards: number;
 }
 
-export interface RunCommand {
-  command: 'run';
-  scenario: ScenarioName;
+/** What the system under test is, and how perf-lab gets it ready. */
+export interface TargetOptions {
   db: 'sqlite' | 'postgres';
   redis: boolean;
   target: string | undefined;
-  durationSeconds: number | undefined;
   seed: SeedSize;
   skipBuild: boolean;
+}
+
+export interface RunCommand extends TargetOptions {
+  command: 'run';
+  scenario: ScenarioName;
+  durationSeconds: number | undefined;
   /** Route the load through perf-lab's delaying proxy, slowing every response by this share (to rehearse compare). */
   slowdownPercent: number | undefined;
 }
@@ -47,7 +53,15 @@ export interface BaselineCommand {
   runDirs: string[];
 }
 
-export type Command = RunCommand | SeedCommand | ReportCommand | CompareCommand | BaselineCommand | { command: 'help' };
+export interface CapacityCommand extends TargetOptions {
+  command: 'capacity';
+  slo: CapacitySlo;
+  steps: CapacityStepOptions;
+  durationSeconds?: undefined;
+  slowdownPercent?: undefined;
+}
+
+export type Command = RunCommand | SeedCommand | ReportCommand | CompareCommand | BaselineCommand | CapacityCommand | { command: 'help' };
 
 export const usage = `Usage: npm run perf -- <command>
 
@@ -67,6 +81,10 @@ export const usage = `Usage: npm run perf -- <command>
                              request is slower by the threshold (percent) or more and the interval excludes no change.
                              <baseline>: a name or file in apps/perf-lab/baselines/, or one run directory
   baseline <name> <run-dir>...   save runs of one scenario as apps/perf-lab/baselines/<name>.json
+  capacity --slo "p95<=100ms,errors<=1%" [--start-users 50] [--step-users 50] [--max-users 600] [--step 60s]
+                             steps the journeys' users up, judges the second half of each step (login apart),
+                             ends at the first step that breaks the objective and reports the last that held;
+                             takes --db, --redis, --target, the seed sizes and --skip-build as run does
 
 Exit codes: 0 pass, 1 SLO breach or regression, 2 invalid run (load generator saturated) or runs not comparable,
 3 error.`;
@@ -85,6 +103,11 @@ const options = {
   cards: { type: 'string', default: defaultSeed.cards },
   'skip-build': { type: 'boolean', default: false },
   slowdown: { type: 'string' },
+  slo: { type: 'string', default: 'p95<=100ms,errors<=1%' },
+  'start-users': { type: 'string', default: '50' },
+  'step-users': { type: 'string', default: '50' },
+  'max-users': { type: 'string', default: '600' },
+  step: { type: 'string', default: '60s' },
   threshold: { type: 'string', default: '20' },
   'database-url': { type: 'string' },
   'data-dir': { type: 'string' },
@@ -120,6 +143,17 @@ function parseBaseline(paths: readonly string[]): BaselineCommand {
   return { command: 'baseline', name, runDirs };
 }
 
+const StepOptionsSchema = z
+  .object({ startUsers: countSchema(10_000), stepUsers: countSchema(10_000), maxUsers: countSchema(10_000), stepSeconds: z.int().min(20).max(3600) })
+  .refine((steps) => steps.maxUsers >= steps.startUsers, { message: '--max-users must be at least --start-users' });
+
+function parseTargetOptions(values: { db: string; redis: boolean; target?: string | undefined; 'skip-build': boolean }, seed: SeedSize): TargetOptions {
+  if (values.db !== 'sqlite' && values.db !== 'postgres') throw new Error(`--db must be sqlite or postgres, got ${values.db}`);
+  const target = readTarget(values.target);
+  if (target && (values.db !== 'sqlite' || values.redis)) throw new Error('--target loads a running deployment: --db and --redis do not apply');
+  return { db: values.db, redis: values.redis, target, seed, skipBuild: values['skip-build'] };
+}
+
 /** Throws an Error whose message is fit for the terminal. */
 export function parseCli(args: readonly string[]): Command {
   const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
@@ -134,14 +168,23 @@ export function parseCli(args: readonly string[]): Command {
     if (!argument) throw new Error('report needs the run directory');
     return { command, runDir: argument };
   }
+  if (command === 'capacity') {
+    if (argument !== undefined) throw new Error(`unexpected arguments: ${argument}`);
+    const steps = StepOptionsSchema.safeParse({
+      startUsers: values['start-users'],
+      stepUsers: values['step-users'],
+      maxUsers: values['max-users'],
+      stepSeconds: parseDuration(values.step),
+    });
+    if (!steps.success) throw new Error(`capacity steps: ${z.prettifyError(steps.error)}`);
+    return { command, ...parseTargetOptions(values, seed), slo: parseCapacitySlo(values.slo), steps: steps.data };
+  }
   if (command !== 'run') throw new Error(`unknown command: ${command}`);
   const scenario = ScenarioNameSchema.safeParse(argument);
   if (!scenario.success) throw new Error(`run needs a scenario: ${ScenarioNameSchema.options.join(', ')}`);
-  if (values.db !== 'sqlite' && values.db !== 'postgres') throw new Error(`--db must be sqlite or postgres, got ${values.db}`);
+  const targetOptions = parseTargetOptions(values, seed);
   const durationSeconds = values.duration === undefined ? undefined : parseDuration(values.duration);
   if (values.duration !== undefined && durationSeconds === undefined) throw new Error(`--duration: not a duration: ${values.duration}`);
-  const target = readTarget(values.target);
-  if (target && (values.db !== 'sqlite' || values.redis)) throw new Error('--target loads a running deployment: --db and --redis do not apply');
   const slowdownPercent = readPercent(values.slowdown, '--slowdown');
-  return { command, scenario: scenario.data, db: values.db, redis: values.redis, target, durationSeconds, seed, skipBuild: values['skip-build'], slowdownPercent };
+  return { command, scenario: scenario.data, ...targetOptions, durationSeconds, slowdownPercent };
 }

@@ -1,14 +1,21 @@
 import { readActiveUsers } from '../analysis/active-users.ts';
 import { bucketBySecond } from '../analysis/latency-series.ts';
+import type { Point } from '../analysis/linear-regression.ts';
 import { findRunSpan, type RunData } from '../analysis/run-data.ts';
 import { generatorCpuLimitPercent } from '../analysis/run-validity.ts';
+import type { GeneratorSample } from '../sampling/generator-sampler.ts';
+import type { LatencySample } from '../sampling/latency-sample.ts';
+import type { ServerSample } from '../sampling/server-metrics.ts';
 
 export interface Chart {
   id: string;
   title: string;
   unit: string;
+  /** The x axis' label; seconds since the run started unless said otherwise. */
+  xLabel?: string;
   x: number[];
-  series: { label: string; values: (number | null)[] }[];
+  /** `pointsOnly`: a marker, drawn as dots without a line (the capacity knee). */
+  series: { label: string; values: (number | null)[]; pointsOnly?: boolean }[];
   /** Draw across missing points: set where series are sampled at different instants, not where a gap means a stall. */
   spanGaps?: boolean;
 }
@@ -17,15 +24,35 @@ const megabytes = (bytes: number | undefined) => (bytes === undefined ? null : b
 const orNull = (value: number | undefined) => (value === undefined ? null : value);
 const round = (value: number) => Math.round(value * 10) / 10;
 
+export interface TimeSeriesInput {
+  startAt: number;
+  latency: readonly LatencySample[];
+  /** Active virtual users, when Artillery reported them. */
+  users: readonly Point[] | undefined;
+  server: readonly ServerSample[];
+  generator: readonly GeneratorSample[];
+  cores: number;
+}
+
 /** The report's time series, all in seconds since the run started. */
 export function buildCharts(data: RunData): Chart[] {
   const { startAt } = findRunSpan(data);
-  const seconds = bucketBySecond(data.latency, startAt);
+  return buildTimeCharts({
+    startAt,
+    latency: data.latency,
+    users: readActiveUsers(data.report.intermediate, startAt),
+    server: data.server?.samples ?? [],
+    generator: data.generator,
+    cores: data.record.machine.cores,
+  });
+}
+
+export function buildTimeCharts(input: TimeSeriesInput): Chart[] {
+  const { startAt, users, server } = input;
+  const seconds = bucketBySecond(input.latency, startAt);
   const secondsX = seconds.map((point) => point.t);
-  const users = readActiveUsers(data.report.intermediate, startAt);
-  const server = data.server?.samples ?? [];
   const serverX = server.map((sample) => round((sample.at - startAt) / 1000));
-  const generator = data.generator.filter((sample) => sample.at >= startAt);
+  const generator = input.generator.filter((sample) => sample.at >= startAt);
   const charts: Chart[] = [
     {
       id: 'latency',
@@ -49,14 +76,16 @@ export function buildCharts(data: RunData): Chart[] {
         { label: '409 conflicts', values: seconds.map((point) => point.conflicts) },
       ],
     },
-    {
+  ];
+  if (users) {
+    charts.push({
       id: 'users',
       title: 'Active virtual users (end of each 10 s period)',
       unit: 'users',
       x: users.map((point) => round(point.x)),
       series: [{ label: 'active users', values: users.map((point) => point.y) }],
-    },
-  ];
+    });
+  }
   if (server.length > 0) {
     charts.push(
       {
@@ -85,7 +114,7 @@ export function buildCharts(data: RunData): Chart[] {
   };
   charts.push({
     id: 'cpu',
-    title: `CPU (100% = one core; the load generator must stay under ${generatorCpuLimitPercent}%; the machine has ${data.record.machine.cores})`,
+    title: `CPU (100% = one core; the load generator must stay under ${generatorCpuLimitPercent}%; the machine has ${input.cores})`,
     unit: '%',
     x: cpuX,
     spanGaps: true,

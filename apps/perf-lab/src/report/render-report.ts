@@ -61,24 +61,50 @@ function renderInvalid(summary: Summary): string {
   return `<div class="invalid"><b>This run is invalid: its figures measure the test rig, not Brisk.</b><ul>${reasons}</ul></div>`;
 }
 
-/** report.html: one self-contained file (uPlot and the data inline) that opens from disk with no network. */
-export function renderReport(summary: Summary, charts: Chart[]): string {
+export interface PageParts {
+  title: string;
+  /** HTML of the first heading's contents. */
+  heading: string;
+  /** HTML between the heading and the charts. */
+  body: string;
+  chartsHeading: string;
+  charts: Chart[];
+}
+
+/** A self-contained page (uPlot and the data inline) that opens from disk with no network. */
+export function renderPage(parts: PageParts): string {
   const uplot = readUplot();
-  const verdictClass = summary.verdict === 'pass' ? 'pass' : 'fail';
-  const chartDivs = charts.map((chart) => `<div class="chart" id="chart-${chart.id}"></div>`).join('\n');
-  const endurance = summary.endurance ? `<h2>Endurance</h2>${renderEndurance(summary)}` : '';
+  const chartDivs = parts.charts.map((chart) => `<div class="chart" id="chart-${chart.id}"></div>`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Brisk perf-lab: ${escapeHtml(summary.runId)}</title>
+<title>${escapeHtml(parts.title)}</title>
 <style>${uplot.css}</style>
 <style>${styles}</style>
 </head>
 <body>
-<h1>Brisk perf-lab — ${escapeHtml(summary.scenario)} <span class="badge ${verdictClass}">${verdictText[summary.verdict]}</span></h1>
-<p>${escapeHtml(summary.runId)}</p>
+<h1>${parts.heading}</h1>
+${parts.body}
+<h2>${escapeHtml(parts.chartsHeading)}</h2>
+${chartDivs}
+<script id="run-data" type="application/json">${embedJson({ charts: parts.charts })}</script>
+<script>${uplot.js}</script>
+<script>${reportScript}</script>
+</body>
+</html>
+`;
+}
+
+/** report.html of a run: facts, objectives, requests, phases, and the run over time. */
+export function renderReport(summary: Summary, charts: Chart[]): string {
+  const verdictClass = summary.verdict === 'pass' ? 'pass' : 'fail';
+  const endurance = summary.endurance ? `<h2>Endurance</h2>${renderEndurance(summary)}` : '';
+  return renderPage({
+    title: `Brisk perf-lab: ${summary.runId}`,
+    heading: `Brisk perf-lab — ${escapeHtml(summary.scenario)} <span class="badge ${verdictClass}">${verdictText[summary.verdict]}</span>`,
+    body: `<p>${escapeHtml(summary.runId)}</p>
 ${renderInvalid(summary)}
 ${renderFacts(summary)}
 <h2>Service level objectives</h2>
@@ -87,13 +113,8 @@ ${endurance}
 <h2>Requests</h2>
 ${renderEndpointTable(summary)}
 <h2>Phases</h2>
-${renderPhaseTable(summary)}
-<h2>Over time</h2>
-${chartDivs}
-<script id="run-data" type="application/json">${embedJson({ charts })}</script>
-<script>${uplot.js}</script>
-<script>${reportScript}</script>
-</body>
-</html>
-`;
+${renderPhaseTable(summary)}`,
+    chartsHeading: 'Over time',
+    charts,
+  });
 }

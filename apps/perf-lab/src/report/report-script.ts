@@ -12,11 +12,12 @@ for (const chart of data.charts) {
     width: Math.max(600, element.clientWidth),
     height: 240,
     scales: { x: { time: false } },
-    axes: [{ label: 'seconds since start' }, { label: chart.unit }],
-    series: [{ label: 's' }].concat(chart.series.map((series, index) => ({
+    axes: [{ label: chart.xLabel || 'seconds since start' }, { label: chart.unit }],
+    series: [{ label: chart.xLabel || 's' }].concat(chart.series.map((series, index) => ({
       label: series.label,
       stroke: palette[index % palette.length],
-      width: 1.5,
+      width: series.pointsOnly ? 0 : 1.5,
+      points: series.pointsOnly ? { show: true, size: 12, fill: palette[index % palette.length] } : {},
       spanGaps: Boolean(chart.spanGaps),
     }))),
   };

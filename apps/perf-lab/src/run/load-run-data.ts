@@ -16,13 +16,17 @@ async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
+export async function readRunRecord(runDir: string) {
+  return RunRecordSchema.parse(await readJson(runFiles(runDir).record));
+}
+
 /** Reads a run directory back; server samples are absent when /metrics was never reachable. */
 export async function loadRunData(runDir: string): Promise<RunData> {
   const files = runFiles(runDir);
   if (!existsSync(files.artilleryReport)) throw new Error(`${files.artilleryReport} is missing: Artillery did not finish this run`);
   const server = existsSync(files.serverSamples) ? ServerSamplesFileSchema.parse(await readJson(files.serverSamples)) : null;
   return {
-    record: RunRecordSchema.parse(await readJson(files.record)),
+    record: await readRunRecord(runDir),
     report: ArtilleryReportSchema.parse(await readJson(files.artilleryReport)),
     latency: await readAllLatencySamples(files.latencyDir),
     server,

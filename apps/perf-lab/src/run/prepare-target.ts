@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { workspacePaths } from '../workspace-paths.ts';
-import type { RunCommand } from '../cli/parse-cli.ts';
+import type { TargetOptions } from '../cli/parse-cli.ts';
 import { describeSeedResult, runSeeder, type SeedResult } from '../seed/run-seeder.ts';
 import { assertApiBuilt, buildApi } from '../server/build-api.ts';
 import { type ApiDatabase, createScratchDatabase, onCleanup, startApi } from '@brisk/shared-util-lab';
@@ -18,7 +18,7 @@ export interface PreparedTarget {
 const postgresAdminUrl = process.env['BRISK_PERF_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env['BRISK_PERF_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
-async function createDatabase(command: RunCommand, runId: string): Promise<ApiDatabase> {
+async function createDatabase(command: TargetOptions, runId: string): Promise<ApiDatabase> {
   if (command.db === 'postgres') {
     // One name for every run: a crashed run's leftover is dropped by the next instead of piling up.
     return { databaseUrl: await createScratchDatabase(postgresAdminUrl, 'brisk_perf') };
@@ -36,7 +36,7 @@ function log(message: string): void {
  * The system under test: a running deployment (--target) as it is, or the production build started here on a fresh,
  * freshly seeded database (and Redis with a key prefix of its own), all undone by the run's cleanup.
  */
-export async function prepareTarget(command: RunCommand, runId: string, apiLogFile: string): Promise<PreparedTarget> {
+export async function prepareTarget(command: TargetOptions, runId: string, apiLogFile: string): Promise<PreparedTarget> {
   if (command.target) {
     log(`targeting ${command.target}: no build, no API start, no seeding (its seed must have ${command.seed.users} users)`);
     return { origin: command.target, target: { origin: command.target, startedByPerfLab: false, database: 'external', redis: false }, seedResult: undefined };

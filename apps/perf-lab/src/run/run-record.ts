@@ -13,7 +13,8 @@ const PhaseEventSchema = z.strictObject({
 export const RunRecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   runId: z.string(),
-  scenario: ScenarioNameSchema,
+  /** A load shape, or `capacity`: a stepped load perf-lab composes itself. */
+  scenario: z.union([ScenarioNameSchema, z.literal('capacity')]),
   startedAt: z.iso.datetime(),
   command: z.array(z.string()),
   target: z.strictObject({

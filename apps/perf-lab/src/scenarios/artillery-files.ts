@@ -37,10 +37,13 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
-/** artillery/common.json, the shape of the scenario and every journey in artillery/journeys. */
-export async function readArtilleryFiles(artilleryDir: string, scenario: ScenarioName): Promise<ArtilleryFiles> {
+/**
+ * artillery/common.json, the shape of the scenario (or one composed by perf-lab, as capacity's steps are) and every
+ * journey in artillery/journeys.
+ */
+export async function readArtilleryFiles(artilleryDir: string, scenario: ScenarioName | ShapeFile): Promise<ArtilleryFiles> {
   const common = await readJson(path.join(artilleryDir, 'common.json'), CommonFileSchema);
-  const shape = await readJson(path.join(artilleryDir, 'shapes', `${scenario}.json`), ShapeFileSchema);
+  const shape = typeof scenario === 'string' ? await readJson(path.join(artilleryDir, 'shapes', `${scenario}.json`), ShapeFileSchema) : ShapeFileSchema.parse(scenario);
   const journeyDir = path.join(artilleryDir, 'journeys');
   const journeyFiles = (await readdir(journeyDir)).filter((file) => file.endsWith('.json')).sort();
   const journeys = [];

@@ -1,0 +1,52 @@
+import type { PhaseEvent } from '../artillery/phase-events.ts';
+import type { LoadWatcher } from '../run/execute-load.ts';
+import { createLatencyReader } from '../sampling/latency-files.ts';
+import type { LatencySample } from '../sampling/latency-sample.ts';
+import type { Phase } from '../scenarios/phases.ts';
+import type { CapacitySlo } from './capacity-slo.ts';
+import { judgeStep } from './judge-steps.ts';
+
+/**
+ * Judges each step as Artillery completes it and ends the load at the first step that breaks the objective: going
+ * further would only push an overloaded server harder, and what it measured would not change the answer.
+ */
+export function watchCapacitySteps(
+  context: { latencyDir: string; endEarly: () => Promise<void> },
+  phases: readonly Phase[],
+  slo: CapacitySlo,
+  log: (message: string) => void,
+): LoadWatcher {
+  const reader = createLatencyReader(context.latencyDir);
+  const samples: LatencySample[] = [];
+  const started = new Map<number, number>();
+  let firstStartAt: number | undefined;
+  let stopped = false;
+  let queue = Promise.resolve();
+  const judgeCompleted = async (event: PhaseEvent) => {
+    samples.push(...(await reader.readNew()));
+    const startAt = started.get(event.index);
+    if (stopped || startAt === undefined || firstStartAt === undefined) return;
+    const window = { index: event.index, name: event.name, startAt, endAt: event.at };
+    const step = judgeStep({ window, users: phases[event.index]?.maxVusers ?? 0, runStartAt: firstStartAt, latency: samples, generator: [] }, slo);
+    const figures = `${step.requestsPerSecond.toFixed(1)} req/s, p95 ${step.p95Ms?.toFixed(0) ?? '–'} ms, errors ${step.errorPercent.toFixed(2)}%`;
+    log(`step ${step.users} users: ${step.holds === false ? `breaks the objective (${step.reasons.join('; ')})` : 'holds'} — ${figures}`);
+    if (step.holds === false && event.index < phases.length - 1) {
+      stopped = true;
+      log('ending the load: the knee is found');
+      await context.endEarly();
+    }
+  };
+  return {
+    onPhase(event) {
+      if (event.kind === 'started') {
+        started.set(event.index, event.at);
+        firstStartAt ??= event.at;
+        return;
+      }
+      queue = queue.then(() => judgeCompleted(event)).catch((error: unknown) => log(`could not judge a step: ${String(error)}`));
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
