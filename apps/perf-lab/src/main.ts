@@ -11,6 +11,7 @@ import { compareCommand } from './compare/compare-command.ts';
 import { capacityCommand, capacityExitCode, writeCapacityOutputs } from './capacity/capacity-command.ts';
 import { describeCapacity } from './capacity/describe-capacity.ts';
 import { readRunRecord } from './run/load-run-data.ts';
+import { verifyRun } from './run/verify-run.ts';
 
 function print(lines: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -37,6 +38,8 @@ async function execute(command: Command, argv: readonly string[]): Promise<numbe
       print([...describeSummary(summary), `  report: ${runFiles(command.runDir).report}`]);
       return exitCodeOf(summary.verdict);
     }
+    case 'verify':
+      return verifyRun(command.runDir, print);
     case 'capacity':
       return capacityCommand(command, argv, print);
     case 'compare':

@@ -36,7 +36,7 @@ export interface SeedCommand {
 }
 
 export interface ReportCommand {
-  command: 'report';
+  command: 'report' | 'verify';
   runDir: string;
 }
 
@@ -76,6 +76,7 @@ export const usage = `Usage: npm run perf -- <command>
                              (rehearses compare; 0% is the control: same hop, no delay)
   seed --users N --boards N --cards N [--database-url URL | --data-dir DIR]
   report <run-dir>           rebuild summary.json and report.html from a run's raw files
+  verify <run-dir>           check summary.json, the run's validity, and that report.html draws offline in Chromium
   compare <run-dir>... <baseline> [--threshold 20]
                              per-request p50/p95 change with a bootstrap confidence interval; exits 1 when a
                              request is slower by the threshold (percent) or more and the interval excludes no change.
@@ -164,8 +165,8 @@ export function parseCli(args: readonly string[]): Command {
   if (extra.length > 0) throw new Error(`unexpected arguments: ${extra.join(' ')}`);
   const seed = SeedSizeSchema.parse({ users: values.users, boards: values.boards, cards: values.cards });
   if (command === 'seed') return { command, seed, databaseUrl: values['database-url'], dataDir: values['data-dir'] };
-  if (command === 'report') {
-    if (!argument) throw new Error('report needs the run directory');
+  if (command === 'report' || command === 'verify') {
+    if (!argument) throw new Error(`${command} needs the run directory`);
     return { command, runDir: argument };
   }
   if (command === 'capacity') {
