@@ -1,5 +1,5 @@
 import type { PhaseEvent } from '../artillery/phase-events.ts';
-import type { LoadWatcher } from '../run/execute-load.ts';
+import type { LoadWatcher, WatchContext } from '../run/execute-load.ts';
 import { createLatencyReader } from '../sampling/latency-files.ts';
 import type { LatencySample } from '../sampling/latency-sample.ts';
 import type { Phase } from '../scenarios/phases.ts';
@@ -7,11 +7,12 @@ import type { CapacitySlo } from './capacity-slo.ts';
 import { judgeStep } from './judge-steps.ts';
 
 /**
- * Judges each step as Artillery completes it and ends the load at the first step that breaks the objective: going
- * further would only push an overloaded server harder, and what it measured would not change the answer.
+ * Judges each step as Artillery completes it and ends the load at the first step that breaks the objective (or that
+ * cannot be judged, the generator having saturated): going further would only push an overloaded server or generator
+ * harder, and what it measured would not change the answer.
  */
 export function watchCapacitySteps(
-  context: { latencyDir: string; endEarly: () => Promise<void> },
+  context: WatchContext,
   phases: readonly Phase[],
   slo: CapacitySlo,
   log: (message: string) => void,
@@ -27,12 +28,16 @@ export function watchCapacitySteps(
     const startAt = started.get(event.index);
     if (stopped || startAt === undefined || firstStartAt === undefined) return;
     const window = { index: event.index, name: event.name, startAt, endAt: event.at };
-    const step = judgeStep({ window, users: phases[event.index]?.maxVusers ?? 0, runStartAt: firstStartAt, latency: samples, generator: [] }, slo);
+    const step = judgeStep(
+      { window, users: phases[event.index]?.maxVusers ?? 0, runStartAt: firstStartAt, latency: samples, generator: context.generatorSamples() },
+      slo,
+    );
     const figures = `${step.requestsPerSecond.toFixed(1)} req/s, p95 ${step.p95Ms?.toFixed(0) ?? '–'} ms, errors ${step.errorPercent.toFixed(2)}%`;
-    log(`step ${step.users} users: ${step.holds === false ? `breaks the objective (${step.reasons.join('; ')})` : 'holds'} — ${figures}`);
-    if (step.holds === false && event.index < phases.length - 1) {
+    const verdict = step.holds === true ? 'holds' : step.holds === false ? 'breaks the objective' : 'cannot be judged';
+    log(`step ${step.users} users: ${verdict}${step.reasons.length > 0 ? ` (${step.reasons.join('; ')})` : ''} — ${figures}`);
+    if (step.holds !== true && event.index < phases.length - 1) {
       stopped = true;
-      log('ending the load: the knee is found');
+      log(step.holds === false ? 'ending the load: the knee is found' : 'ending the load: no later step could be judged either');
       await context.endEarly();
     }
   };

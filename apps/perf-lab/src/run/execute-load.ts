@@ -7,7 +7,7 @@ import { runArtillery } from '../artillery/run-artillery.ts';
 import type { TargetOptions } from '../cli/parse-cli.ts';
 import { startLiveProgress } from '../progress/live-progress.ts';
 import { startDelayingProxy } from '../proxy/delaying-proxy.ts';
-import { startGeneratorSampler } from '../sampling/generator-sampler.ts';
+import { type GeneratorSample, type GeneratorSampler, startGeneratorSampler } from '../sampling/generator-sampler.ts';
 import { startServerSampler } from '../sampling/server-sampler.ts';
 import type { ArtilleryFiles } from '../scenarios/artillery-files.ts';
 import { composeScript } from '../scenarios/compose-script.ts';
@@ -32,12 +32,19 @@ export interface LoadWatcher {
   stop(): void;
 }
 
+export interface WatchContext {
+  latencyDir: string;
+  /** The load generator's CPU samples so far. */
+  generatorSamples: () => readonly GeneratorSample[];
+  endEarly: () => Promise<void>;
+}
+
 export interface LoadPlan {
   scenario: RunRecord['scenario'];
   files: ArtilleryFiles;
   options: TargetOptions & { durationSeconds?: number | undefined; slowdownPercent?: number | undefined };
   argv: readonly string[];
-  watch?: (context: { latencyDir: string; endEarly: () => Promise<void> }) => LoadWatcher;
+  watch?: (context: WatchContext) => LoadWatcher;
 }
 
 /**
@@ -85,7 +92,8 @@ export async function executeLoad(plan: LoadPlan): Promise<{ runDir: string; rec
 
   const server = startServerSampler(prepared.origin, process.env['BRISK_METRICS_TOKEN']);
   const progress = startLiveProgress({ scenario: plan.scenario, totalSeconds: composed.runSeconds, latencyDir: files.latencyDir, server });
-  const watcher = plan.watch?.({ latencyDir: files.latencyDir, endEarly: () => artillery.stop() });
+  let generator: GeneratorSampler | undefined;
+  const watcher = plan.watch?.({ latencyDir: files.latencyDir, generatorSamples: () => generator?.samples() ?? [], endEarly: () => artillery.stop() });
   const artillery = runArtillery({
     scriptFile: files.script,
     reportFile: files.artilleryReport,
@@ -102,7 +110,7 @@ export async function executeLoad(plan: LoadPlan): Promise<{ runDir: string; rec
     watcher?.stop();
     await artillery.stop();
   });
-  const generator = startGeneratorSampler(artillery.pid);
+  generator = startGeneratorSampler(artillery.pid);
   progress.watchGenerator(generator);
   try {
     record.artillery.exitCode = await artillery.finished;

@@ -16,6 +16,8 @@ export type GeneratorSample = z.infer<typeof GeneratorSampleSchema>;
 
 export interface GeneratorSampler {
   latest(): GeneratorSample | undefined;
+  /** Every sample so far (a live view: it keeps growing). */
+  samples(): readonly GeneratorSample[];
   stop(): GeneratorSample[];
 }
 
@@ -39,6 +41,7 @@ export function startGeneratorSampler(pid: number, intervalMs = 1_000): Generato
   }, intervalMs).unref();
   return {
     latest: () => samples.at(-1),
+    samples: () => samples,
     stop() {
       clearInterval(timer);
       return samples;
