@@ -92,8 +92,9 @@ export async function executeLoad(plan: LoadPlan): Promise<{ runDir: string; rec
 
   const server = startServerSampler(prepared.origin, process.env['BRISK_METRICS_TOKEN']);
   const progress = startLiveProgress({ scenario: plan.scenario, totalSeconds: composed.runSeconds, latencyDir: files.latencyDir, server });
-  let generator: GeneratorSampler | undefined;
-  const watcher = plan.watch?.({ latencyDir: files.latencyDir, generatorSamples: () => generator?.samples() ?? [], endEarly: () => artillery.stop() });
+  // The generator is sampled once Artillery has a pid, which is after the watcher must exist.
+  const sampling: { generator?: GeneratorSampler } = {};
+  const watcher = plan.watch?.({ latencyDir: files.latencyDir, generatorSamples: () => sampling.generator?.samples() ?? [], endEarly: () => artillery.stop() });
   const artillery = runArtillery({
     scriptFile: files.script,
     reportFile: files.artilleryReport,
@@ -110,7 +111,8 @@ export async function executeLoad(plan: LoadPlan): Promise<{ runDir: string; rec
     watcher?.stop();
     await artillery.stop();
   });
-  generator = startGeneratorSampler(artillery.pid);
+  const generator = startGeneratorSampler(artillery.pid);
+  sampling.generator = generator;
   progress.watchGenerator(generator);
   try {
     record.artillery.exitCode = await artillery.finished;
