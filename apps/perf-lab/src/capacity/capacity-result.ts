@@ -36,6 +36,7 @@ export const CapacityResultSchema = z.strictObject({
   knee: StepSchema.optional(),
   /** The first step that did not. */
   breaking: StepSchema.optional(),
+  /** Fewer steps completed than were planned: the knee was found, the generator saturated, or the run was stopped. */
   endedEarly: z.boolean(),
   target: SummarySchema.shape.target,
   machine: SummarySchema.shape.machine,

@@ -7,9 +7,9 @@ import type { CapacitySlo } from './capacity-slo.ts';
 import { judgeStep } from './judge-steps.ts';
 
 /**
- * Judges each step as Artillery completes it and ends the load at the first step that breaks the objective (or that
- * cannot be judged, the generator having saturated): going further would only push an overloaded server or generator
- * harder, and what it measured would not change the answer.
+ * Judges each step as Artillery completes it and ends the load at the first step that breaks the objective or where
+ * the generator saturated: going further would only push an overloaded server or generator harder, and what it
+ * measured would not change the answer.
  */
 export function watchCapacitySteps(
   context: WatchContext,
@@ -24,7 +24,7 @@ export function watchCapacitySteps(
   let stopped = false;
   let queue = Promise.resolve();
   const judgeCompleted = async (event: PhaseEvent) => {
-    samples.push(...(await reader.readNew()));
+    for (const sample of await reader.readNew()) samples.push(sample);
     const startAt = started.get(event.index);
     if (stopped || startAt === undefined || firstStartAt === undefined) return;
     const window = { index: event.index, name: event.name, startAt, endAt: event.at };
@@ -35,9 +35,11 @@ export function watchCapacitySteps(
     const figures = `${step.requestsPerSecond.toFixed(1)} req/s, p95 ${step.p95Ms?.toFixed(0) ?? '–'} ms, errors ${step.errorPercent.toFixed(2)}%`;
     const verdict = step.holds === true ? 'holds' : step.holds === false ? 'breaks the objective' : 'cannot be judged';
     log(`step ${step.users} users: ${verdict}${step.reasons.length > 0 ? ` (${step.reasons.join('; ')})` : ''} — ${figures}`);
-    if (step.holds !== true && event.index < phases.length - 1) {
+    const last = event.index === phases.length - 1;
+    if (step.holds === false || step.generatorBound || last) {
+      // After the last step too: sessions still running would only add a drain nobody judges.
       stopped = true;
-      log(step.holds === false ? 'ending the load: the knee is found' : 'ending the load: no later step could be judged either');
+      log(step.holds === false ? 'ending the load: the knee is found' : step.generatorBound ? 'ending the load: the generator saturated' : 'every step is done');
       await context.endEarly();
     }
   };

@@ -88,4 +88,8 @@ describe('finding the knee', () => {
     expect(findKnee([step(50, false)])).toMatchObject({ outcome: 'fails-at-first-step', knee: undefined });
     expect(findKnee([step(50, true), step(100, undefined, true)])).toMatchObject({ outcome: 'generator-bound', knee: { users: 50 } });
   });
+
+  it('when a step had too few requests to judge, then the search passes over it', () => {
+    expect(findKnee([step(10, undefined), step(20, true), step(30, false)])).toMatchObject({ outcome: 'knee', knee: { users: 20 } });
+  });
 });

@@ -99,8 +99,9 @@ export function judgeStep(input: StepInput, slo: CapacitySlo): StepResult {
 export type CapacityOutcome = 'knee' | 'held-to-max' | 'fails-at-first-step' | 'generator-bound' | 'not-judged';
 
 /**
- * The knee: the last step that held before the first that did not. Steps are taken in order and the search ends at
- * the first failing or unjudgeable step, since what comes after it stands on broken ground.
+ * The knee: the last step that held before the first that did not. Steps are taken in order; a step with too few
+ * requests to judge is passed over, and the search ends at the first failing step or the first where the generator
+ * saturated, since what comes after it stands on broken ground.
  */
 export function findKnee(steps: readonly StepResult[]): { outcome: CapacityOutcome; knee: StepResult | undefined; breaking: StepResult | undefined } {
   let knee: StepResult | undefined;
@@ -111,7 +112,6 @@ export function findKnee(steps: readonly StepResult[]): { outcome: CapacityOutco
     }
     if (step.holds === false) return { outcome: knee ? 'knee' : 'fails-at-first-step', knee, breaking: step };
     if (step.generatorBound) return { outcome: 'generator-bound', knee, breaking: step };
-    return { outcome: 'not-judged', knee, breaking: step };
   }
   return { outcome: knee ? 'held-to-max' : 'not-judged', knee, breaking: undefined };
 }

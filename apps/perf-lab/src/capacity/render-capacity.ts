@@ -79,7 +79,7 @@ export function renderCapacityReport(result: CapacityResult, slo: CapacitySlo, t
 <div><b>target:</b> ${escapeHtml(`${target.origin} (${target.database}${target.redis ? ' + Redis' : ''})`)}</div>
 <div><b>machine:</b> ${escapeHtml(`${machine.cores} cores, ${machine.cpuModel}, Node ${machine.node}, Artillery ${machine.artillery}`)}</div>
 <div><b>command:</b> ${escapeHtml(`perf-lab ${result.command.join(' ')}`)}</div>
-<div><b>ended early:</b> ${result.endedEarly ? 'yes, at the first step that broke the objective' : 'no'}</div>
+<div><b>steps run:</b> ${result.steps.length}${result.endedEarly ? ' (the load ended before the last planned step)' : ', every planned step'}</div>
 </div>
 <h2>Steps</h2>
 ${renderStepTable(result)}

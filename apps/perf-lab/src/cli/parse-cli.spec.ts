@@ -41,6 +41,7 @@ describe('parseCli', () => {
     expect(parseCli(['run', 'normal', '--slowdown=0'])).toMatchObject({ slowdownPercent: 0 });
     expect(parseCli(['run', 'normal'])).toMatchObject({ slowdownPercent: undefined });
     expect(() => parseCli(['run', 'normal', '--slowdown', 'a lot'])).toThrow(/percentage/);
+    expect(() => parseCli(['run', 'normal', '--slowdown', '30%', '--target', 'https://brisk.example.com'])).toThrow(/http targets only/);
   });
 
   it('when comparing, then every path but the last is the candidate and the last is the baseline', () => {
@@ -69,5 +70,6 @@ describe('parseCli', () => {
     });
     expect(() => parseCli(['capacity', '--start-users', '100', '--max-users', '50'])).toThrow(/at least --start-users/);
     expect(() => parseCli(['capacity', '--step', '5s'])).toThrow(/capacity steps/);
+    expect(() => parseCli(['capacity', '--slowdown', '30%'])).toThrow(/no --slowdown/);
   });
 });

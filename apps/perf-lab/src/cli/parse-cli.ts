@@ -171,6 +171,7 @@ export function parseCli(args: readonly string[]): Command {
   }
   if (command === 'capacity') {
     if (argument !== undefined) throw new Error(`unexpected arguments: ${argument}`);
+    if (values.duration !== undefined || values.slowdown !== undefined) throw new Error('capacity sets its own length (--step, --max-users) and takes no --slowdown');
     const steps = StepOptionsSchema.safeParse({
       startUsers: values['start-users'],
       stepUsers: values['step-users'],
@@ -187,5 +188,7 @@ export function parseCli(args: readonly string[]): Command {
   const durationSeconds = values.duration === undefined ? undefined : parseDuration(values.duration);
   if (values.duration !== undefined && durationSeconds === undefined) throw new Error(`--duration: not a duration: ${values.duration}`);
   const slowdownPercent = readPercent(values.slowdown, '--slowdown');
+  // The proxy speaks plain HTTP to Artillery: an HTTPS deployment's Secure session cookie would never come back.
+  if (slowdownPercent !== undefined && targetOptions.target?.startsWith('https:')) throw new Error('--slowdown works with http targets only');
   return { command, scenario: scenario.data, ...targetOptions, durationSeconds, slowdownPercent };
 }

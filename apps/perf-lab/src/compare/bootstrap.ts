@@ -70,8 +70,9 @@ function replicate(rng: RandomGenerator, space: BucketSpace, runs: readonly Dens
 /**
  * How each percentile changed from baseline to candidate, with a hierarchical bootstrap confidence interval (percentile
  * method); every percentile is read from the same replicates. A side measured only once cannot show its own run-to-run
- * noise, so it borrows the other side's: each replicate scales it by how far one resampled run of the other side strays
- * from that side's pooled value. With a single run on both sides the interval holds request-level noise only.
+ * noise, so it borrows the other side's: each replicate scales it by how far one run of the other side, picked at
+ * random, strays from that side's pooled value. With a single run on both sides the interval holds request-level
+ * noise only.
  */
 export function estimateChanges(
   space: BucketSpace,
@@ -86,17 +87,27 @@ export function estimateChanges(
   };
   const [baselineMs, candidateMs] = [pooled(baseline), pooled(candidate)];
   const rng = xoroshiro128plus(options.seed);
-  const borrowedNoise = (own: readonly DenseHistogram[], other: readonly DenseHistogram[], otherPooled: readonly (number | undefined)[]): number[] => {
-    if (own.length > 1 || other.length < 2) return percents.map(() => 1);
-    const stray = replicate(rng, space, [other[pick(rng, other.length)]!], percents);
-    return stray.map((value, index) => (value === undefined || otherPooled[index] === undefined ? 1 : value / otherPooled[index]));
+  // How far each run of a side strays from the side's pooled value: the run-to-run noise a single-run side borrows.
+  const strays = (runs: readonly DenseHistogram[], pooledMs: readonly (number | undefined)[]): number[][] =>
+    runs.map((run) => {
+      const counts = countsOf(run);
+      return percents.map((percent, index) => {
+        const value = percentileOfCounts(space, counts, run.total, percent);
+        const whole = pooledMs[index];
+        return value === undefined || whole === undefined ? 1 : value / whole;
+      });
+    });
+  const [baselineStrays, candidateStrays] = [strays(baseline, baselineMs), strays(candidate, candidateMs)];
+  const borrowedNoise = (own: readonly DenseHistogram[], otherStrays: readonly number[][]): readonly number[] => {
+    if (own.length > 1 || otherStrays.length < 2) return percents.map(() => 1);
+    return otherStrays[pick(rng, otherStrays.length)]!;
   };
   const changes = percents.map((): number[] => []);
   for (let iteration = 0; iteration < options.iterations; iteration += 1) {
     const b = replicate(rng, space, baseline, percents);
     const c = replicate(rng, space, candidate, percents);
-    const bNoise = borrowedNoise(baseline, candidate, candidateMs);
-    const cNoise = borrowedNoise(candidate, baseline, baselineMs);
+    const bNoise = borrowedNoise(baseline, candidateStrays);
+    const cNoise = borrowedNoise(candidate, baselineStrays);
     percents.forEach((_, index) => {
       const [bValue, cValue] = [b[index], c[index]];
       if (bValue !== undefined && cValue !== undefined) changes[index]!.push(((cValue * cNoise[index]!) / (bValue * bNoise[index]!) - 1) * 100);

@@ -2,7 +2,7 @@ import { exitCodes } from '../cli/exit-codes.ts';
 import type { CompareCommand } from '../cli/parse-cli.ts';
 import { compareRuns, defaultCompareOptions } from './compare-runs.ts';
 import { describeComparison } from './describe-comparison.ts';
-import { readRunSet, type RunSet } from './run-sets.ts';
+import { NotComparableError, readRunSet, type RunSet } from './run-sets.ts';
 
 function describeSetUp(set: RunSet): string {
   const { database, redis, slowdownPercent } = set.target;
@@ -15,7 +15,15 @@ function describeMachine(set: RunSet): string {
 
 /** `perf-lab compare`: prints the table and returns the exit code (1 on a regression, 2 when not comparable). */
 export async function compareCommand(command: CompareCommand, print: (lines: string[]) => void): Promise<number> {
-  const [candidate, baseline] = await Promise.all([readRunSet(command.candidate), readRunSet(command.baseline)]);
+  let candidate: RunSet;
+  let baseline: RunSet;
+  try {
+    [candidate, baseline] = await Promise.all([readRunSet(command.candidate), readRunSet(command.baseline)]);
+  } catch (error) {
+    if (!(error instanceof NotComparableError)) throw error;
+    print([`not comparable: ${error.message}`]);
+    return exitCodes.invalid;
+  }
   const lines = [`compare ${candidate.scenario}: ${candidate.label} (${describeSetUp(candidate)})`, `     against ${baseline.label} (${describeSetUp(baseline)})`];
   if (candidate.scenario !== baseline.scenario) {
     print([...lines, `not comparable: scenario ${candidate.scenario} against ${baseline.scenario}`]);
@@ -30,6 +38,13 @@ export async function compareCommand(command: CompareCommand, print: (lines: str
     lines.push(`warning: other machine (${describeMachine(candidate)} against ${describeMachine(baseline)}): a change may be the box's`);
   }
   if (describeSetUp(candidate) !== describeSetUp(baseline)) lines.push('warning: the set-ups differ (see above)');
+  if (JSON.stringify(candidate.seed) !== JSON.stringify(baseline.seed)) {
+    lines.push(`warning: other seed sizes (${JSON.stringify(candidate.seed)} against ${JSON.stringify(baseline.seed)}): more data is slower data`);
+  }
+  const durations = [candidate.meanDurationSeconds, baseline.meanDurationSeconds];
+  if (Math.max(...durations) > 1.2 * Math.min(...durations)) {
+    lines.push(`warning: runs of other lengths (${durations.map((seconds) => `${Math.round(seconds)} s`).join(' against ')}): warm-up weighs differently`);
+  }
   if (candidate.runs.length === 1 && baseline.runs.length === 1) {
     lines.push('warning: one run on each side: run-to-run noise is not measured, so the intervals are too narrow; use a baseline of 3 runs');
   }

@@ -20,7 +20,8 @@ function fakeRun(seed: number, medianMs: number, requests: number): ComparedRun 
 const runMedians = [5, 5.3, 4.8];
 const baseline = runMedians.map((median, index) => fakeRun(index + 1, median, 400));
 
-describe('compareRuns', () => {
+// A bootstrap over tens of thousands of requests takes about a second idle; CI runs several suites at once.
+describe('compareRuns', { timeout: 30_000 }, () => {
   it('when the same build is run again, then nothing is flagged and the interval spans no change', () => {
     const rerun = runMedians.map((median, index) => fakeRun(index + 11, median * 1.02, 400));
     const [row] = compareRuns(baseline, rerun);

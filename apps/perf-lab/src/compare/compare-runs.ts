@@ -26,7 +26,7 @@ export interface CompareOptions extends BootstrapOptions {
 
 export const defaultCompareOptions: CompareOptions = { thresholdPercent: 20, iterations: 1000, confidencePercent: 95, seed: 20_261_121 };
 
-/** Below these, per side, a percentile is too thin to judge: p95 needs a few requests beyond its rank in every run. */
+/** Below these, per side (all its runs together), a percentile is too thin to judge: p95 needs a few requests beyond its rank. */
 export const minimumRequests = { p50: 10, p95: 40 } as const;
 
 function countOf(histogram: LatencyHistogram | undefined): number {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { LatencyHistogramSchema } from '../analysis/latency-histogram.ts';
 import { type Summary, SummarySchema } from '../analysis/summary-schema.ts';
 import { runFiles } from '../run/run-files.ts';
-import { RunRecordSchema } from '../run/run-record.ts';
+import { readRunRecord } from '../run/load-run-data.ts';
 import { workspacePaths } from '../workspace-paths.ts';
 import type { ComparedRun } from './compare-runs.ts';
 
@@ -23,6 +23,7 @@ export const BaselineSchema = z.strictObject({
   scenario: z.string(),
   machine: MachineSchema,
   target: TargetSchema,
+  seed: SummarySchema.shape.seed,
   runs: z
     .array(
       z.strictObject({
@@ -46,6 +47,8 @@ export interface RunSet {
   scenario: string;
   machine: Summary['machine'];
   target: Summary['target'];
+  seed: Summary['seed'];
+  meanDurationSeconds: number;
   /** Runs the generator saturated: their figures say nothing about Brisk. */
   invalidRuns: string[];
   runs: ComparedRun[];
@@ -65,10 +68,23 @@ function endpointsOf(summary: Summary): Record<string, z.infer<typeof LatencyHis
   return Object.fromEntries(summary.endpoints.map((endpoint) => [endpoint.request, endpoint.histogram]));
 }
 
+/** Runs that cannot stand for one another: compare exits 2 rather than judge them. */
+export class NotComparableError extends Error {}
+
 function sameOf<T>(values: readonly T[], what: string): T {
   const [first] = values;
-  if (values.some((value) => JSON.stringify(value) !== JSON.stringify(first))) throw new Error(`the runs differ in ${what}: compare like with like`);
+  if (values.some((value) => JSON.stringify(value) !== JSON.stringify(first))) throw new NotComparableError(`the runs differ in ${what}: compare like with like`);
   return first!;
+}
+
+function meanOf(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+}
+
+/** Everything of a set-up but the origin: an API perf-lab started gets a new port every run. */
+function setUpOf(target: Summary['target']): Omit<Summary['target'], 'origin'> {
+  const { origin: _origin, ...setUp } = target;
+  return setUp;
 }
 
 async function readRunDirs(runDirs: readonly string[]): Promise<RunSet> {
@@ -79,8 +95,16 @@ async function readRunDirs(runDirs: readonly string[]): Promise<RunSet> {
       summaries.map((summary) => summary.scenario),
       'scenario',
     ),
-    machine: summaries[0]!.machine,
-    target: summaries[0]!.target,
+    machine: sameOf(
+      summaries.map((summary) => summary.machine),
+      'machine',
+    ),
+    target: { ...summaries[0]!.target, ...sameOf(summaries.map((summary) => setUpOf(summary.target)), 'set-up (database, Redis, slowdown)') },
+    seed: sameOf(
+      summaries.map((summary) => summary.seed),
+      'seed size',
+    ),
+    meanDurationSeconds: meanOf(summaries.map((summary) => summary.durationSeconds)),
     invalidRuns: summaries.filter((summary) => !summary.valid).map((summary) => summary.runId),
     runs: summaries.map((summary) => ({ runId: summary.runId, endpoints: endpointsOf(summary) })),
   };
@@ -109,6 +133,8 @@ export async function readRunSet(args: readonly string[]): Promise<RunSet> {
       scenario: baseline.scenario,
       machine: baseline.machine,
       target: baseline.target,
+      seed: baseline.seed,
+      meanDurationSeconds: meanOf(baseline.runs.map((run) => run.durationSeconds)),
       invalidRuns: [],
       runs: baseline.runs.map((run) => ({ runId: run.runId, endpoints: run.endpoints })),
     };
@@ -122,12 +148,11 @@ export async function saveBaseline(name: string, runDirs: readonly string[], { d
   const summaries = await Promise.all(runDirs.map(readSummary));
   const invalid = summaries.filter((summary) => !summary.valid).map((summary) => summary.runId);
   if (invalid.length > 0) throw new Error(`invalid runs cannot be a baseline: ${invalid.join(', ')}`);
-  // The port of an API perf-lab started differs every run and means nothing; everything else must match.
   const setUp = sameOf(
-    summaries.map(({ target: { origin: _origin, ...rest } }) => rest),
+    summaries.map((summary) => setUpOf(summary.target)),
     'set-up (database, Redis, slowdown)',
   );
-  const records = await Promise.all(runDirs.map(async (runDir) => RunRecordSchema.parse(await readJson(runFiles(runDir).record))));
+  const records = await Promise.all(runDirs.map(readRunRecord));
   const baseline: Baseline = BaselineSchema.parse({
     schemaVersion: 1,
     name,
@@ -141,6 +166,10 @@ export async function saveBaseline(name: string, runDirs: readonly string[], { d
       'machine',
     ),
     target: { ...setUp, origin: setUp.startedByPerfLab ? 'started by perf-lab' : summaries[0]!.target.origin },
+    seed: sameOf(
+      summaries.map((summary) => summary.seed),
+      'seed size',
+    ),
     runs: summaries.map((summary, index) => ({
       runId: summary.runId,
       startedAt: summary.startedAt,

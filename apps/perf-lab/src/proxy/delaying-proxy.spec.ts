@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DelayingProxy, startDelayingProxy } from './delaying-proxy.ts';
+import { type DelayingProxy, startDelayingProxy, wholeMilliseconds } from './delaying-proxy.ts';
 
-const upstreamMs = 60;
+const upstreamMs = 200;
 let upstream: http.Server;
 let upstreamOrigin: string;
 
@@ -32,7 +32,7 @@ async function timedPost(proxy: DelayingProxy): Promise<{ ms: number; response: 
   return { ms: performance.now() - startedAt, response, body };
 }
 
-describe('delaying proxy', () => {
+describe('delaying proxy', { timeout: 15_000 }, () => {
   it('when the slowdown is 0%, then the request and the response pass through whole, at about the upstream time', async () => {
     const proxy = await startDelayingProxy(upstreamOrigin, 0);
     try {
@@ -42,7 +42,7 @@ describe('delaying proxy', () => {
       expect(response.headers.get('x-upstream')).toBe('yes');
       expect(body).toEqual({ method: 'POST', url: '/api/cards?x=1', body: 'hello', cookie: 'sid=abc' });
       expect(ms).toBeGreaterThanOrEqual(upstreamMs);
-      expect(ms).toBeLessThan(upstreamMs * 1.8);
+      expect(ms).toBeLessThan(upstreamMs * 1.75);
     } finally {
       await proxy.close();
     }
@@ -70,5 +70,14 @@ describe('delaying proxy', () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  it('when a delay is a fraction of a millisecond, then it is rounded up or down at random so the average is exact', () => {
+    const draws = Array.from({ length: 1000 }, (_, index) => (index + 0.5) / 1000);
+    const rounded = draws.map((random) => wholeMilliseconds(1.3, () => random));
+
+    expect(new Set(rounded)).toEqual(new Set([1, 2]));
+    expect(rounded.reduce((sum, ms) => sum + ms, 0) / rounded.length).toBeCloseTo(1.3, 2);
+    expect(wholeMilliseconds(0.2, () => 0.5)).toBe(0);
   });
 });

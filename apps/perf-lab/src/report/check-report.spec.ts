@@ -27,7 +27,8 @@ async function checkVariant(html: string): Promise<string[]> {
   return checkReport(file);
 }
 
-describe('checkReport (Chromium, network cut off)', () => {
+// Each test launches Chromium: seconds on a busy CI box, not the default 5.
+describe('checkReport (Chromium, network cut off)', { timeout: 30_000 }, () => {
   it('when a run report is opened from disk, then every chart is drawn and nothing is fetched', async () => {
     expect(await checkReport(runFiles(runDir).report)).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
-/** The system Chromium (Debian's package) unless BRISK_CHROMIUM names another; nothing is downloaded. */
-const executablePath = process.env['BRISK_CHROMIUM'] ?? '/usr/bin/chromium';
+/** The system Chromium (Debian's package) unless BRISK_CHROMIUM names another (`bundled`: Playwright's own). */
+const chromiumSetting = process.env['BRISK_CHROMIUM'] ?? '/usr/bin/chromium';
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
@@ -11,7 +11,7 @@ const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
  */
 export async function checkReport(reportFile: string): Promise<string[]> {
   const problems: string[] = [];
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch({ ...(chromiumSetting === 'bundled' ? {} : { executablePath: chromiumSetting }), args });
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
