@@ -12,4 +12,4 @@ export {
   setUpdateCardBody,
 } from './card-writes.mjs';
 export { pickSearchWord, rememberSearchHit } from './search.mjs';
-export { recordFailure, recordOutcome } from './outcomes.mjs';
+export { markRequestStart, recordFailure, recordOutcome } from './outcomes.mjs';

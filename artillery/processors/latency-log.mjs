@@ -14,10 +14,12 @@ function openLog() {
 }
 
 /**
- * One line per request: epoch ms, request name, status (or the error code), time to first byte in ms. Written
- * synchronously, a few microseconds each, so nothing is lost when Artillery ends its workers.
+ * One line per request: epoch ms, request name, status (or the error code), time to first byte in ms (Artillery's, in
+ * whole ms), response time in ms (this processor's own monotonic clock, to the microsecond). Written synchronously, a
+ * few microseconds each, so nothing is lost when Artillery ends its workers.
  */
-export function logLatency(request, status, firstByteMs) {
+export function logLatency(request, status, firstByteMs, responseMs) {
   if (!directory) return;
-  writeSync(fd ?? openLog(), `${Date.now()},${request},${status},${firstByteMs ?? ''}\n`);
+  const response = responseMs === undefined ? '' : responseMs.toFixed(3);
+  writeSync(fd ?? openLog(), `${Date.now()},${request},${status},${firstByteMs ?? ''},${response}\n`);
 }

@@ -18,7 +18,7 @@ const EndpointSummarySchema = z.strictObject({
   maxMs: maybe,
   serverP95Ms: maybe,
   apdex: maybe,
-  /** Every latency of the run for this request: what `compare` tests distributions with. */
+  /** Every response time of the run for this request (to the µs where measured): what `compare` judges. */
   histogram: LatencyHistogramSchema,
 });
 

