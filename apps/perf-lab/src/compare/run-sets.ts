@@ -87,23 +87,26 @@ function setUpOf(target: Summary['target']): Omit<Summary['target'], 'origin'> {
   return setUp;
 }
 
+/** What runs standing for one another must share; throws NotComparableError naming what differs. */
+function commonOf(summaries: readonly Summary[]) {
+  const pick = <T>(what: string, of: (summary: Summary) => T): T => sameOf(summaries.map(of), what);
+  return {
+    scenario: pick('scenario', (summary) => summary.scenario),
+    machine: pick('machine', (summary) => summary.machine),
+    setUp: pick('set-up (database, Redis, slowdown)', (summary) => setUpOf(summary.target)),
+    seed: pick('seed size', (summary) => summary.seed),
+  };
+}
+
 async function readRunDirs(runDirs: readonly string[]): Promise<RunSet> {
   const summaries = await Promise.all(runDirs.map(readSummary));
+  const { scenario, machine, setUp, seed } = commonOf(summaries);
   return {
     label: runDirs.length === 1 ? path.basename(runDirs[0]!) : `${runDirs.length} runs (${summaries.map((summary) => summary.runId).join(', ')})`,
-    scenario: sameOf(
-      summaries.map((summary) => summary.scenario),
-      'scenario',
-    ),
-    machine: sameOf(
-      summaries.map((summary) => summary.machine),
-      'machine',
-    ),
-    target: { ...summaries[0]!.target, ...sameOf(summaries.map((summary) => setUpOf(summary.target)), 'set-up (database, Redis, slowdown)') },
-    seed: sameOf(
-      summaries.map((summary) => summary.seed),
-      'seed size',
-    ),
+    scenario,
+    machine,
+    target: { ...summaries[0]!.target, ...setUp },
+    seed,
     meanDurationSeconds: meanOf(summaries.map((summary) => summary.durationSeconds)),
     invalidRuns: summaries.filter((summary) => !summary.valid).map((summary) => summary.runId),
     runs: summaries.map((summary) => ({ runId: summary.runId, endpoints: endpointsOf(summary) })),
@@ -148,28 +151,16 @@ export async function saveBaseline(name: string, runDirs: readonly string[], { d
   const summaries = await Promise.all(runDirs.map(readSummary));
   const invalid = summaries.filter((summary) => !summary.valid).map((summary) => summary.runId);
   if (invalid.length > 0) throw new Error(`invalid runs cannot be a baseline: ${invalid.join(', ')}`);
-  const setUp = sameOf(
-    summaries.map((summary) => setUpOf(summary.target)),
-    'set-up (database, Redis, slowdown)',
-  );
+  const { scenario, machine, setUp, seed } = commonOf(summaries);
   const records = await Promise.all(runDirs.map(readRunRecord));
   const baseline: Baseline = BaselineSchema.parse({
     schemaVersion: 1,
     name,
     createdAt: now.toISOString(),
-    scenario: sameOf(
-      summaries.map((summary) => summary.scenario),
-      'scenario',
-    ),
-    machine: sameOf(
-      summaries.map((summary) => summary.machine),
-      'machine',
-    ),
+    scenario,
+    machine,
     target: { ...setUp, origin: setUp.startedByPerfLab ? 'started by perf-lab' : summaries[0]!.target.origin },
-    seed: sameOf(
-      summaries.map((summary) => summary.seed),
-      'seed size',
-    ),
+    seed,
     runs: summaries.map((summary, index) => ({
       runId: summary.runId,
       startedAt: summary.startedAt,
