@@ -25,7 +25,9 @@ function bucketOf(histogram: LatencyHistogram, ms: number): number {
   return Math.ceil(Math.log(ms / histogram.firstUpperMs) / Math.log(histogram.growth) - 1e-9);
 }
 
-export function upperBoundOf(histogram: LatencyHistogram, bucket: number): number {
+export type BucketLayout = Pick<LatencyHistogram, 'growth' | 'firstUpperMs'>;
+
+export function upperBoundOf(histogram: BucketLayout, bucket: number): number {
   return histogram.firstUpperMs * histogram.growth ** bucket;
 }
 

@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { findPhaseWindows } from '../analysis/phase-windows.ts';
 import type { RunRecord } from '../run/run-record.ts';
-import { runFiles } from '../run/run-files.ts';
-import { readRunRecord } from '../run/load-run-data.ts';
-import { GeneratorSampleSchema, type GeneratorSample } from '../sampling/generator-sampler.ts';
-import { readAllLatencySamples } from '../sampling/latency-files.ts';
+import { readRunRecord, readRunSamples } from '../run/load-run-data.ts';
+import type { GeneratorSample } from '../sampling/generator-sampler.ts';
 import type { LatencySample } from '../sampling/latency-sample.ts';
-import { ServerSampleSchema, type ServerSample } from '../sampling/server-metrics.ts';
+import type { ServerSample } from '../sampling/server-metrics.ts';
 import type { CapacityResult } from './capacity-result.ts';
 import type { CapacitySlo } from './capacity-slo.ts';
 import { excludedRequests, findKnee, judgeStep } from './judge-steps.ts';
@@ -20,26 +15,22 @@ export interface CapacityData {
   server: ServerSample[];
 }
 
-async function readJson(file: string): Promise<unknown> {
-  return JSON.parse(await readFile(file, 'utf8'));
+/** No Artillery report is needed: a capacity run that ended early may not have one. */
+export async function loadCapacityData(runDir: string): Promise<CapacityData> {
+  const { latency, server, generator } = await readRunSamples(runDir);
+  return { record: await readRunRecord(runDir), latency, generator, server: server?.samples ?? [] };
 }
 
-export async function loadCapacityData(runDir: string): Promise<CapacityData> {
-  const files = runFiles(runDir);
-  const server = existsSync(files.serverSamples) ? z.object({ samples: z.array(ServerSampleSchema) }).parse(await readJson(files.serverSamples)).samples : [];
-  return {
-    record: await readRunRecord(runDir),
-    latency: await readAllLatencySamples(files.latencyDir),
-    generator: existsSync(files.generatorSamples) ? z.array(GeneratorSampleSchema).parse(await readJson(files.generatorSamples)) : [],
-    server,
-  };
+/** When the first step began: every second of a capacity run counts from it. */
+export function capacityStartAt(data: CapacityData): number {
+  return data.record.phaseEvents.find((event) => event.kind === 'started')?.at ?? data.latency[0]?.at ?? Date.parse(data.record.startedAt);
 }
 
 /** Every step Artillery completed, judged; a step cut off when the load ended early is left out. */
 export function buildCapacity(data: CapacityData, slo: CapacitySlo): CapacityResult {
   const { record } = data;
   const completed = new Set(record.phaseEvents.filter((event) => event.kind === 'completed').map((event) => event.index));
-  const startAt = record.phaseEvents.find((event) => event.kind === 'started')?.at ?? data.latency[0]?.at ?? Date.parse(record.startedAt);
+  const startAt = capacityStartAt(data);
   const steps = findPhaseWindows(record.phases, record.phaseEvents, startAt)
     .filter((window) => completed.has(window.index))
     .map((window) =>

@@ -7,7 +7,7 @@ import { executeLoad } from '../run/execute-load.ts';
 import { runFiles } from '../run/run-files.ts';
 import { readArtilleryFiles } from '../scenarios/artillery-files.ts';
 import { workspacePaths } from '../workspace-paths.ts';
-import { buildCapacity, loadCapacityData } from './build-capacity.ts';
+import { buildCapacity, capacityStartAt, loadCapacityData } from './build-capacity.ts';
 import { CapacityResultSchema, type CapacityResult } from './capacity-result.ts';
 import type { CapacitySlo } from './capacity-slo.ts';
 import { planCapacitySteps } from './capacity-steps.ts';
@@ -26,8 +26,7 @@ function log(message: string): void {
 export async function writeCapacityOutputs(runDir: string, slo: CapacitySlo): Promise<CapacityResult> {
   const data = await loadCapacityData(runDir);
   const result = CapacityResultSchema.parse(buildCapacity(data, slo));
-  const startAt = data.record.phaseEvents.find((event) => event.kind === 'started')?.at ?? data.latency[0]?.at ?? Date.parse(data.record.startedAt);
-  const timeCharts = buildTimeCharts({ startAt, latency: data.latency, users: undefined, server: data.server, generator: data.generator, cores: data.record.machine.cores });
+  const timeCharts = buildTimeCharts({ startAt: capacityStartAt(data), latency: data.latency, users: undefined, server: data.server, generator: data.generator, cores: data.record.machine.cores });
   await writeFile(path.join(runDir, 'capacity.json'), `${JSON.stringify(result, null, 2)}\n`);
   await writeFile(runFiles(runDir).report, renderCapacityReport(result, slo, timeCharts));
   return result;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ScenarioNameSchema, type ScenarioName } from '../scenarios/scenario-names.ts';
 import { parseCapacitySlo, type CapacitySlo } from '../capacity/capacity-slo.ts';
 import type { CapacityStepOptions } from '../capacity/capacity-steps.ts';
+import { baselineNamePattern } from '../compare/run-sets.ts';
 import { parseDuration } from './parse-duration.ts';
 
 export interface SeedSize {
@@ -139,7 +140,7 @@ function parseCompare(paths: readonly string[], threshold: string): CompareComma
 
 function parseBaseline(paths: readonly string[]): BaselineCommand {
   const [name, ...runDirs] = paths;
-  if (!name || !/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error('baseline needs a name of lower-case letters, digits and dashes');
+  if (!name || !baselineNamePattern.test(name)) throw new Error('baseline needs a name of lower-case letters, digits and dashes');
   if (runDirs.length === 0) throw new Error('baseline needs the run directories it is made of');
   return { command: 'baseline', name, runDirs };
 }

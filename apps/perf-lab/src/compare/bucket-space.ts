@@ -1,14 +1,12 @@
-import type { LatencyHistogram } from '../analysis/latency-histogram.ts';
+import { type BucketLayout, type LatencyHistogram, upperBoundOf } from '../analysis/latency-histogram.ts';
 
 /**
  * The histograms of one request across every run being compared, laid over one dense index of the buckets any of them
  * hit, so resampled counts can be pooled by adding arrays. All histograms must share a bucket layout.
  */
-export interface BucketSpace {
+export interface BucketSpace extends BucketLayout {
   /** Bucket numbers in ascending order; position i in every array below refers to bucketNumbers[i]. */
   bucketNumbers: Int32Array;
-  growth: number;
-  firstUpperMs: number;
 }
 
 export interface DenseHistogram {
@@ -59,7 +57,7 @@ export function percentileOfCounts(space: BucketSpace, counts: Float64Array, tot
     if (count === 0) continue;
     if (seen + count >= rank) {
       const bucket = space.bucketNumbers[index]!;
-      const upper = space.firstUpperMs * space.growth ** bucket;
+      const upper = upperBoundOf(space, bucket);
       if (bucket === 0) return upper;
       const fraction = (rank - seen - 0.5) / count;
       return (upper / space.growth) * space.growth ** fraction;

@@ -1,4 +1,4 @@
-import type { LatencyHistogram } from '../analysis/latency-histogram.ts';
+import { countOf, type LatencyHistogram } from '../analysis/latency-histogram.ts';
 import { type BootstrapOptions, type ChangeEstimate, estimateChanges } from './bootstrap.ts';
 import { createBucketSpace, densify } from './bucket-space.ts';
 
@@ -28,10 +28,6 @@ export const defaultCompareOptions: CompareOptions = { thresholdPercent: 20, ite
 
 /** Below these, per side (all its runs together), a percentile is too thin to judge: p95 needs a few requests beyond its rank. */
 export const minimumRequests = { p50: 10, p95: 40 } as const;
-
-function countOf(histogram: LatencyHistogram | undefined): number {
-  return histogram ? Object.values(histogram.counts).reduce((sum, count) => sum + count, 0) : 0;
-}
 
 /**
  * A percentile regressed when its best estimate grew by the threshold or more and the confidence interval of the change

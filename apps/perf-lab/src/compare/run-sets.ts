@@ -1,16 +1,19 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { LatencyHistogramSchema } from '../analysis/latency-histogram.ts';
 import { type Summary, SummarySchema } from '../analysis/summary-schema.ts';
 import { runFiles } from '../run/run-files.ts';
-import { readRunRecord } from '../run/load-run-data.ts';
+import { readJson, readRunRecord } from '../run/load-run-data.ts';
 import { workspacePaths } from '../workspace-paths.ts';
 import type { ComparedRun } from './compare-runs.ts';
 
 const MachineSchema = SummarySchema.shape.machine;
 const TargetSchema = SummarySchema.shape.target;
+
+/** A baseline's name is its file name: lower-case letters, digits and dashes. */
+export const baselineNamePattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * apps/perf-lab/baselines/<name>.json: a few runs of one scenario on one machine, kept with the machine they came from
@@ -18,7 +21,7 @@ const TargetSchema = SummarySchema.shape.target;
  */
 export const BaselineSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().regex(baselineNamePattern),
   createdAt: z.iso.datetime(),
   scenario: z.string(),
   machine: MachineSchema,
@@ -52,10 +55,6 @@ export interface RunSet {
   /** Runs the generator saturated: their figures say nothing about Brisk. */
   invalidRuns: string[];
   runs: ComparedRun[];
-}
-
-async function readJson(file: string): Promise<unknown> {
-  return JSON.parse(await readFile(file, 'utf8'));
 }
 
 async function readSummary(runDir: string): Promise<Summary> {

@@ -52,7 +52,7 @@ export interface LoadPlan {
  * optional delaying proxy, Artillery with the live progress line, and the server and generator sampled every second.
  * Leaves run.json, the samples, the latency lines and (when Artillery finished on its own) its JSON in the run directory.
  */
-export async function executeLoad(plan: LoadPlan): Promise<{ runDir: string; record: RunRecord }> {
+export async function executeLoad(plan: LoadPlan): Promise<{ runDir: string }> {
   const { options } = plan;
   const { runId, runDir } = await createRunDir(plan.scenario);
   const files = runFiles(runDir);
@@ -127,5 +127,5 @@ export async function executeLoad(plan: LoadPlan): Promise<{ runDir: string; rec
     await writeFile(files.record, `${JSON.stringify(record, null, 2)}\n`);
   }
   if (record.artillery.error) throw new Error(`${record.artillery.error}; see ${files.artilleryLog}`);
-  return { runDir, record };
+  return { runDir };
 }

@@ -12,7 +12,7 @@ import { RunRecordSchema } from './run-record.ts';
 
 const ServerSamplesFileSchema = z.strictObject({ samples: z.array(ServerSampleSchema), failedScrapes: z.int().min(0) });
 
-async function readJson(file: string): Promise<unknown> {
+export async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
@@ -20,17 +20,24 @@ export async function readRunRecord(runDir: string) {
   return RunRecordSchema.parse(await readJson(runFiles(runDir).record));
 }
 
+/** A run's own measurements: latency lines, and the server's and generator's samples (absent if never taken). */
+export async function readRunSamples(runDir: string): Promise<Pick<RunData, 'latency' | 'server' | 'generator'>> {
+  const files = runFiles(runDir);
+  return {
+    latency: await readAllLatencySamples(files.latencyDir),
+    server: existsSync(files.serverSamples) ? ServerSamplesFileSchema.parse(await readJson(files.serverSamples)) : null,
+    generator: existsSync(files.generatorSamples) ? z.array(GeneratorSampleSchema).parse(await readJson(files.generatorSamples)) : [],
+  };
+}
+
 /** Reads a run directory back; server samples are absent when /metrics was never reachable. */
 export async function loadRunData(runDir: string): Promise<RunData> {
   const files = runFiles(runDir);
   if (!existsSync(files.artilleryReport)) throw new Error(`${files.artilleryReport} is missing: Artillery did not finish this run`);
-  const server = existsSync(files.serverSamples) ? ServerSamplesFileSchema.parse(await readJson(files.serverSamples)) : null;
   return {
     record: await readRunRecord(runDir),
     report: ArtilleryReportSchema.parse(await readJson(files.artilleryReport)),
-    latency: await readAllLatencySamples(files.latencyDir),
-    server,
-    generator: existsSync(files.generatorSamples) ? z.array(GeneratorSampleSchema).parse(await readJson(files.generatorSamples)) : [],
+    ...(await readRunSamples(runDir)),
     objectives: slo,
   };
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { SummarySchema } from '../analysis/summary-schema.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
 import { checkReport } from '../report/check-report.ts';
+import { readJson } from './load-run-data.ts';
 import { runFiles } from './run-files.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function verifyRun(runDir: string, print: (lines: string[]) => void
     print([`verify: ${runDir} has no summary.json or report.html: the run did not finish`]);
     return exitCodes.error;
   }
-  const parsed = SummarySchema.safeParse(JSON.parse(await readFile(files.summary, 'utf8')));
+  const parsed = SummarySchema.safeParse(await readJson(files.summary));
   if (!parsed.success) {
     print([`verify: summary.json is malformed: ${parsed.error.message}`]);
     return exitCodes.error;
