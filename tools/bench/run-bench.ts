@@ -17,7 +17,7 @@ import { summarizeScenario } from './report/summarize.ts';
 import { writeResults } from './report/write-results.ts';
 import { buildScenarios } from './rounds/build-scenarios.ts';
 import { runRounds } from './rounds/run-rounds.ts';
-import { isRedisReachable } from './setup/redis-keys.ts';
+import { isRedisReachable } from './setup/redis-reachable.ts';
 import { startBoardLab } from './setup/start-board-lab.ts';
 import { startCorpusLab } from './setup/start-corpus-lab.ts';
 

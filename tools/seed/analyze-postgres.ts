@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { withPgClient } from '@brisk/shared-util-lab';
 
 /**
  * After a bulk load PostgreSQL plans with stale statistics until autovacuum analyzes the tables, up to a minute later and
@@ -6,11 +6,5 @@ import pg from 'pg';
  * queries the plans they will have in steady state.
  */
 export async function analyzePostgres(databaseUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    await client.query('ANALYZE');
-  } finally {
-    await client.end();
-  }
+  await withPgClient(databaseUrl, (client) => client.query('ANALYZE'));
 }

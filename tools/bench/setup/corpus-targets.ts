@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { withPgClient } from '@brisk/shared-util-lab';
 import type { MoveSlot } from '../load/driver-spec.ts';
 import type { SeededBoard } from '../../seed/seed-data.ts';
 
@@ -11,18 +11,8 @@ export interface CorpusTargets {
   moveSlots: MoveSlot[];
 }
 
-async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 export function pickCorpusTargets(databaseUrl: string, boards: SeededBoard[], readCards: number): Promise<CorpusTargets> {
-  return withClient(databaseUrl, async (client) => {
+  return withPgClient(databaseUrl, async (client) => {
     // md5 of the id: a spread over every board and column that is the same on every run of the same seed.
     const reads = await client.query<{ id: string }>('SELECT id FROM cards ORDER BY md5(id::text) LIMIT $1', [readCards]);
     const firsts = await client.query<{ id: string; column_id: string; version: number }>(
@@ -49,7 +39,7 @@ const settleAttempts = 20;
  * every 250 ms (at most 5 s) until two reads agree.
  */
 export function refreshMoveSlots(databaseUrl: string, slots: MoveSlot[]): Promise<MoveSlot[]> {
-  return withClient(databaseUrl, async (client) => {
+  return withPgClient(databaseUrl, async (client) => {
     const read = async () => {
       const { rows } = await client.query<{ id: string; column_id: string; version: number }>(
         'SELECT id, column_id, version FROM cards WHERE id = ANY($1::uuid[]) ORDER BY id',

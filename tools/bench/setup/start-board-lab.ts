@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { writeFixture } from '../controls/response-fixture.ts';
-import { startApi, type ApiInstance } from '@brisk/shared-util-lab';
+import { cleanUpRedisPrefix, startApi, type ApiInstance } from '@brisk/shared-util-lab';
 import { startControl } from '../processes/start-control.ts';
 import { seedPassword } from '../../seed/ensure-users.ts';
 import type { SeedResult } from '../../seed/seed-data.ts';
 import { seedTarget } from '../../seed/seed-target.ts';
 import { captureResponse } from './capture-response.ts';
 import type { HttpTarget, LabContext } from './lab-context.ts';
-import { cleanUpRedisPrefix } from './redis-keys.ts';
 import { boardSeed } from './bench-seeds.ts';
 import { signIn } from './sign-in.ts';
 import { verifyControl } from './verify-controls.ts';

@@ -1,20 +1,13 @@
-import pg from 'pg';
+import { databaseUrlOn, withPgClient } from '@brisk/shared-util-lab';
+import type pg from 'pg';
 
 /** The server the PostgreSQL suite creates its throw-away databases on. */
 export const postgresAdminUrl = process.env['BRISK_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+export function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withPgClient(postgresAdminUrl, work);
 }
 
 export function databaseUrlFor(name: string): string {
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOn(postgresAdminUrl, name);
 }

@@ -5,8 +5,7 @@ import { workspacePaths } from '../workspace-paths.ts';
 import type { TargetOptions } from '../cli/parse-cli.ts';
 import { describeSeedResult, runSeeder, type SeedResult } from '../seed/run-seeder.ts';
 import { assertApiBuilt, buildApi } from '../server/build-api.ts';
-import { type ApiDatabase, createScratchDatabase, onCleanup, startApi } from '@brisk/shared-util-lab';
-import { removeRedisKeysOnCleanup } from '../server/redis-keys.ts';
+import { type ApiDatabase, cleanUpRedisPrefix, createScratchDatabase, onCleanup, startApi } from '@brisk/shared-util-lab';
 import type { RunRecord } from './run-record.ts';
 
 export interface PreparedTarget {
@@ -51,7 +50,7 @@ export async function prepareTarget(command: TargetOptions, runId: string, apiLo
   const seedResult = await runSeeder({ ...command.seed, target: 'dataDir' in database ? { dataDir: database.dataDir } : { databaseUrl: database.databaseUrl } });
   log(describeSeedResult(seedResult));
   const redisPrefix = `brisk-perf-${runId}:`;
-  if (command.redis) removeRedisKeysOnCleanup(redisUrl, redisPrefix);
+  if (command.redis) cleanUpRedisPrefix(redisUrl, redisPrefix);
   const api = await startApi(
     { name: path.basename(apiLogFile, '.log'), database, ...(command.redis ? { redis: { url: redisUrl, prefix: redisPrefix } } : {}) },
     { apiEntry: workspacePaths.apiEntry, logDir: path.dirname(apiLogFile) },

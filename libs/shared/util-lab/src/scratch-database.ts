@@ -1,19 +1,9 @@
-import pg from 'pg';
 import { onCleanup } from './cleanup.ts';
-
-async function withAdminClient(adminUrl: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
+import { databaseUrlOn, withPgClient } from './postgres-client.ts';
 
 /** FORCE ends the sessions still open on it: a process killed mid-run, or a previous run that crashed. */
 function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  return withAdminClient(adminUrl, async (client) => {
+  return withPgClient(adminUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 }
@@ -25,11 +15,9 @@ function dropDatabase(adminUrl: string, name: string): Promise<void> {
 export async function createScratchDatabase(adminUrl: string, name: string): Promise<string> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe database name: ${name}`);
   await dropDatabase(adminUrl, name);
-  await withAdminClient(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     await client.query(`CREATE DATABASE ${name}`);
   });
   onCleanup(`drop database ${name}`, () => dropDatabase(adminUrl, name));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOn(adminUrl, name);
 }

@@ -1,26 +1,9 @@
 import { Redis } from 'ioredis';
-import { onCleanup } from '@brisk/shared-util-lab';
-
-function connect(url: string): Redis {
-  return new Redis(url, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false });
-}
-
-export async function isRedisReachable(url: string): Promise<boolean> {
-  const redis = connect(url);
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
+import { onCleanup } from './cleanup.ts';
 
 /** Deletes every key under `prefix` (SCAN, so a shared Redis is not blocked), bounded to 10,000 batches. */
 async function deleteKeysUnder(url: string, prefix: string): Promise<void> {
-  const redis = connect(url);
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   try {
     await redis.connect();
     let cursor = '0';
@@ -35,7 +18,7 @@ async function deleteKeysUnder(url: string, prefix: string): Promise<void> {
   }
 }
 
-/** The API instances of this run write their cache entries under `prefix`; cleanup removes them from Redis. */
+/** A run's API instances write under their own key prefix; the run's cleanup deletes exactly those keys. */
 export function cleanUpRedisPrefix(url: string, prefix: string): void {
   onCleanup(`delete Redis keys ${prefix}*`, () => deleteKeysUnder(url, prefix));
 }
