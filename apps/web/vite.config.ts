@@ -16,7 +16,15 @@ export default defineConfig({
     rolldownOptions: {
       // The shared contracts only declare zod schemas. Pages read plain values from them (`limits`), so declaring the
       // modules side-effect free keeps zod, and every schema nobody uses at runtime, out of the bundle.
-      treeshake: { moduleSideEffects: [{ test: /libs\/shared\/contracts\//, sideEffects: false }] },
+      // The web UI library's components are side effect free too (its index is not: it loads the theme), so a page that
+      // uses one component does not pull in every other (the virtual list, and TanStack Virtual with it, stay with the
+      // board).
+      treeshake: {
+        moduleSideEffects: [
+          { test: /libs\/shared\/contracts\//, sideEffects: false },
+          { test: /libs\/web\/ui\/src\/.+\/.+\.tsx?$/, sideEffects: false },
+        ],
+      },
       output: {
         // Libraries change less often than the app: in chunks of their own they keep their hashes, and the browser
         // its cached copies, across releases.
@@ -24,7 +32,7 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'react-router', test: /node_modules[\\/]react-router[\\/]/ },
-            { name: 'tanstack-query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'tanstack-query', test: /node_modules[\\/]@tanstack[\\/](react-query|query-core)[\\/]/ },
             { name: 'dnd-kit', test: /node_modules[\\/]@dnd-kit[\\/]/ },
           ],
         },

@@ -11,4 +11,6 @@ export { TextField, type TextFieldProps } from './field/text-field.tsx';
 export { Page, type PageProps } from './layout/page.tsx';
 export { Panel } from './layout/panel.tsx';
 export { Spinner, type SpinnerProps } from './spinner/spinner.tsx';
+export { usePinnedRange } from './virtual-list/use-pinned-range.ts';
+export { VirtualList, type VirtualListProps } from './virtual-list/virtual-list.tsx';
 export { VisuallyHidden } from './visually-hidden/visually-hidden.tsx';

@@ -1,11 +1,12 @@
 import type { BoardDetail } from '@brisk/shared-contracts';
 import { arrayMove } from '@dnd-kit/sortable';
+import { cardIdsOf } from '../model/card-ids.ts';
 
 /** Card ids per column id, in display order: what a drag rearranges before anything is sent. */
-export type CardLayout = Readonly<Record<string, string[]>>;
+export type CardLayout = Readonly<Record<string, readonly string[]>>;
 
 export function layoutOf(detail: BoardDetail): CardLayout {
-  return Object.fromEntries(detail.columns.map((column) => [column.id, column.cards.map((card) => card.id)]));
+  return Object.fromEntries(detail.columns.map((column) => [column.id, cardIdsOf(column.cards)]));
 }
 
 /** The column an id belongs to: itself when it is a column (an empty column is a drop target), else the card's. */
@@ -38,5 +39,5 @@ export function dropCard(layout: CardLayout, activeId: string, overId: string): 
   const from = ids.indexOf(activeId);
   const to = ids.indexOf(overId);
   if (to === -1 || from === to) return moved;
-  return { ...moved, [columnId]: arrayMove(ids, from, to) };
+  return { ...moved, [columnId]: arrayMove([...ids], from, to) };
 }

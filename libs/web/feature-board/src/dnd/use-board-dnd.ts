@@ -1,13 +1,14 @@
 import type { BoardDetail, Card } from '@brisk/shared-contracts';
 import type { DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CardMove } from '../model/card-move.ts';
 import { createAnnouncements } from './announcements.ts';
-import { layoutOf, moveAcrossColumns, type CardLayout } from './card-layout.ts';
+import { dropCard, findColumnOf, layoutOf, moveAcrossColumns, type CardLayout } from './card-layout.ts';
 import { computeDropMove } from './compute-drop-move.ts';
 
 interface DragState {
   activeId: string;
+  startColumnId: string | undefined;
   start: CardLayout;
   layout: CardLayout;
 }
@@ -27,14 +28,20 @@ export function useBoardDnd(detail: BoardDetail, onMove: (move: CardMove, versio
     [detail.columns],
   );
   const [drag, setDrag] = useState<DragState | null>(null);
-  const layout = drag?.layout ?? baseLayout;
+  // The cache takes the optimistic move a tick after the drop (TanStack Query notifies on a timer). Until the board
+  // data changes, the layout the drop showed stays: the card never flickers back, nor remounts and loses focus.
+  const [dropped, setDropped] = useState<{ layout: CardLayout; base: CardLayout } | null>(null);
+  const focusAfterDrop = useRef<string | null>(null);
+  const layout = drag?.layout ?? (dropped?.base === baseLayout ? dropped.layout : baseLayout);
   const announcements = useMemo(
     () => createAnnouncements({ layout, cardsById, columnNames }),
     [layout, cardsById, columnNames],
   );
 
   function onDragStart({ active }: DragStartEvent) {
-    setDrag({ activeId: String(active.id), start: baseLayout, layout: baseLayout });
+    const activeId = String(active.id);
+    setDropped(null);
+    setDrag({ activeId, startColumnId: findColumnOf(baseLayout, activeId), start: baseLayout, layout: baseLayout });
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
@@ -46,22 +53,29 @@ export function useBoardDnd(detail: BoardDetail, onMove: (move: CardMove, versio
     });
   }
 
-  function onDragEnd({ active, over }: DragEndEvent) {
+  function onDragEnd({ active, over, activatorEvent }: DragEndEvent) {
     const activeId = String(active.id);
     const move = drag && over ? computeDropMove(drag.start, drag.layout, activeId, String(over.id)) : null;
     const card = cardsById.get(activeId);
     setDrag(null);
-    if (move && card) onMove(move, card.version);
+    if (!drag || !over || !move || !card) return;
+    setDropped({ layout: dropCard(drag.layout, activeId, String(over.id)), base: baseLayout });
+    // The keyboard user's focus follows the card into its new column.
+    if (activatorEvent instanceof KeyboardEvent) focusAfterDrop.current = activeId;
+    onMove(move, card.version);
   }
 
   function onDragCancel() {
     setDrag(null);
   }
 
+  const overColumnId = drag ? findColumnOf(drag.layout, drag.activeId) : undefined;
   return {
     layout,
-    cardsById,
     activeCard: drag ? cardsById.get(drag.activeId) : undefined,
+    /** The columns the drag started in and is over, kept rendered while the board scrolls sideways. */
+    dragColumnIds: [drag?.startColumnId, overColumnId].filter((id): id is string => id !== undefined),
+    focusAfterDrop,
     announcements,
     handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel },
   };

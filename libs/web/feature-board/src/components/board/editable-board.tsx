@@ -11,14 +11,17 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useCallback } from 'react';
 import { useMoveCard } from '../../api/use-move-card.ts';
 import { screenReaderInstructions } from '../../dnd/announcements.ts';
+import { FocusAfterDropContext } from '../../dnd/focus-after-drop.ts';
 import { useBoardDnd } from '../../dnd/use-board-dnd.ts';
 import { describeCardWriteError } from '../../model/describe-write-error.ts';
 import { AddColumnForm } from './add-column-form.tsx';
+import { BoardColumns } from './board-columns.tsx';
 import { DraggedCard } from './dragged-card.tsx';
 import { SortableColumn } from './sortable-column.tsx';
-import styles from './board.module.css';
+import { useColumnLookup } from './use-column-lookup.ts';
 
 // Enter stays free to open the card; Space picks it up and drops it.
 const keyboardCodes = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
@@ -32,15 +35,32 @@ export interface EditableBoardProps {
 
 export function EditableBoard({ detail, onOpenCard }: EditableBoardProps) {
   const { move, error, reset } = useMoveCard(detail.board.id);
-  const { layout, cardsById, activeCard, announcements, handlers } = useBoardDnd(detail, move);
+  const { layout, activeCard, dragColumnIds, focusAfterDrop, announcements, handlers } = useBoardDnd(detail, move);
+  const { columnIds, columnOf } = useColumnLookup(detail.columns);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a plain click still opens the card.
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes }),
   );
+  const renderColumn = useCallback(
+    (columnId: string) => {
+      const column = columnOf(columnId);
+      return (
+        column && (
+          <SortableColumn
+            column={column}
+            cardIds={layout[columnId] ?? []}
+            activeCard={activeCard}
+            onOpenCard={onOpenCard}
+          />
+        )
+      );
+    },
+    [columnOf, layout, activeCard, onOpenCard],
+  );
 
   return (
-    <>
+    <FocusAfterDropContext value={focusAfterDrop}>
       {error && <Alert onDismiss={reset}>{describeCardWriteError(error, 'move')}</Alert>}
       <DndContext
         sensors={sensors}
@@ -49,20 +69,14 @@ export function EditableBoard({ detail, onOpenCard }: EditableBoardProps) {
         accessibility={{ announcements, screenReaderInstructions }}
         {...handlers}
       >
-        <div className={styles.columns}>
-          {detail.columns.map((column) => (
-            <SortableColumn
-              key={column.id}
-              column={column}
-              cardIds={layout[column.id] ?? []}
-              cardsById={cardsById}
-              onOpenCard={onOpenCard}
-            />
-          ))}
-          <AddColumnForm boardId={detail.board.id} />
-        </div>
+        <BoardColumns
+          columnIds={columnIds}
+          renderColumn={renderColumn}
+          pinnedColumnIds={dragColumnIds}
+          trailing={<AddColumnForm boardId={detail.board.id} />}
+        />
         <DragOverlay>{activeCard && <DraggedCard card={activeCard} />}</DragOverlay>
       </DndContext>
-    </>
+    </FocusAfterDropContext>
   );
 }

@@ -1,6 +1,8 @@
 import type { BoardDetail } from '@brisk/shared-contracts';
+import { useCallback } from 'react';
+import { BoardColumns } from './board-columns.tsx';
 import { StaticColumn } from './static-column.tsx';
-import styles from './board.module.css';
+import { useColumnLookup } from './use-column-lookup.ts';
 
 export interface ReadOnlyBoardProps {
   detail: BoardDetail;
@@ -8,11 +10,13 @@ export interface ReadOnlyBoardProps {
 }
 
 export function ReadOnlyBoard({ detail, onOpenCard }: ReadOnlyBoardProps) {
-  return (
-    <div className={styles.columns}>
-      {detail.columns.map((column) => (
-        <StaticColumn key={column.id} column={column} onOpenCard={onOpenCard} />
-      ))}
-    </div>
+  const { columnIds, columnOf } = useColumnLookup(detail.columns);
+  const renderColumn = useCallback(
+    (columnId: string) => {
+      const column = columnOf(columnId);
+      return column && <StaticColumn column={column} onOpenCard={onOpenCard} />;
+    },
+    [columnOf, onOpenCard],
   );
+  return <BoardColumns columnIds={columnIds} renderColumn={renderColumn} />;
 }

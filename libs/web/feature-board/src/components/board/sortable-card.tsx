@@ -1,7 +1,8 @@
 import { joinClassNames } from '@brisk/web-ui';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
+import { useFocusAfterDrop } from '../../dnd/focus-after-drop.ts';
 import { CardSummary } from './card-summary.tsx';
 import type { CardItemProps } from './static-card.tsx';
 import styles from './card-item.module.css';
@@ -14,14 +15,22 @@ export const SortableCard = memo(function SortableCard({ card, onOpen }: CardIte
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
   });
+  const focusTarget = useFocusAfterDrop<HTMLButtonElement>(card.id);
+  const setButton = useCallback(
+    (node: HTMLButtonElement | null) => {
+      focusTarget.current = node;
+      setActivatorNodeRef(node);
+    },
+    [focusTarget, setActivatorNodeRef],
+  );
   return (
-    <li
+    <div
       ref={setNodeRef}
-      className={joinClassNames(styles.item, isDragging && styles.placeholder)}
+      className={joinClassNames(isDragging && styles.placeholder)}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <button
-        ref={setActivatorNodeRef}
+        ref={setButton}
         type="button"
         className={joinClassNames(styles.card, styles.sortable)}
         onClick={() => onOpen(card.id)}
@@ -30,6 +39,6 @@ export const SortableCard = memo(function SortableCard({ card, onOpen }: CardIte
       >
         <CardSummary card={card} />
       </button>
-    </li>
+    </div>
   );
 });

@@ -11,10 +11,8 @@ export interface CardItemProps {
 /** A card that opens on click and cannot be dragged: what a viewer gets. */
 export const StaticCard = memo(function StaticCard({ card, onOpen }: CardItemProps) {
   return (
-    <li className={styles.item}>
-      <button type="button" className={styles.card} onClick={() => onOpen(card.id)}>
-        <CardSummary card={card} />
-      </button>
-    </li>
+    <button type="button" className={styles.card} onClick={() => onOpen(card.id)}>
+      <CardSummary card={card} />
+    </button>
   );
 });

@@ -1,0 +1,89 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { joinClassNames } from '../class-names.ts';
+import { useMergedRef } from './use-merged-ref.ts';
+import { usePinnedRange } from './use-pinned-range.ts';
+import styles from './virtual-list.module.css';
+
+export interface VirtualListProps {
+  /** One stable key per item, in display order. */
+  keys: readonly string[];
+  renderItem: (key: string, index: number) => ReactNode;
+  /** A guess at an item's height in px; real heights are measured once items render. */
+  estimateSize: number;
+  /** Space between items, and before the first and after the last, in px: the list lays items out itself, so CSS
+   * gaps and vertical paddings do not apply (horizontal padding goes on the scroller, through `className`). */
+  gap?: number;
+  paddingStart?: number;
+  paddingEnd?: number;
+  /** Kept rendered wherever the list is scrolled: a dragged item must not unmount under the pointer. */
+  pinnedKey?: string | undefined;
+  /** Scrolled into view whenever it changes, e.g. the card a keyboard move just dropped. */
+  revealKey?: string | undefined;
+  className?: string;
+  listClassName?: string;
+  /** The scrolling element, for callers that need it too (a drop target, auto-scroll). */
+  scrollerRef?: Ref<HTMLDivElement>;
+}
+
+/**
+ * A vertical list that renders only the items near its viewport, however long it is, with measured (variable) heights.
+ * Items sit absolutely in a list as tall as all of them, so the scrollbar reflects the whole list; each one says its
+ * place (`aria-posinset`) because a screen reader cannot count the ones that are not rendered.
+ */
+export function VirtualList({
+  keys,
+  renderItem,
+  estimateSize,
+  gap = 0,
+  paddingStart = 0,
+  paddingEnd = 0,
+  pinnedKey,
+  revealKey,
+  className,
+  listClassName,
+  scrollerRef,
+}: VirtualListProps) {
+  const scrollElement = useRef<HTMLDivElement | null>(null);
+  const rangeExtractor = usePinnedRange(pinnedKey === undefined ? [] : [keys.indexOf(pinnedKey)]);
+  const virtualizer = useVirtualizer({
+    count: keys.length,
+    getScrollElement: () => scrollElement.current,
+    estimateSize: () => estimateSize,
+    getItemKey: (index) => keys[index] ?? index,
+    gap,
+    paddingStart,
+    paddingEnd,
+    overscan: 4,
+    rangeExtractor,
+  });
+  const revealIndex = revealKey === undefined ? -1 : keys.indexOf(revealKey);
+  useEffect(() => {
+    if (revealIndex !== -1) virtualizer.scrollToIndex(revealIndex, { align: 'auto' });
+  }, [revealIndex, virtualizer]);
+
+  const ref = useMergedRef(scrollElement, scrollerRef);
+  return (
+    <div ref={ref} className={joinClassNames(styles.scroller, className)}>
+      <ul className={joinClassNames(styles.list, listClassName)} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const key = keys[item.index];
+          if (key === undefined) return null;
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-posinset={item.index + 1}
+              aria-setsize={keys.length}
+              className={styles.item}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {renderItem(key, item.index)}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
