@@ -19,9 +19,15 @@ export function createBoardRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'b/:boardId',
       loader: async ({ params }) => {
-        await queryClient.query({ ...boardQueryOptions(params.boardId ?? ''), staleTime: 'static' });
+        const boardId = params.boardId ?? '';
+        // Members name the assignees; the board shows without them, so they load beside it, not before it.
+        void queryClient.prefetchQuery(membersQueryOptions(boardId));
+        await queryClient.query({ ...boardQueryOptions(boardId), staleTime: 'static' });
         return null;
       },
+      // The filter lives in the search string and needs no data: typing it must not reload the route.
+      shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+        currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate,
       lazy: { Component: async () => (await import('./pages/board-page.tsx')).BoardPage },
       children: [
         {

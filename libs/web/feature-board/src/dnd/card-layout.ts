@@ -1,13 +1,7 @@
-import type { BoardDetail } from '@brisk/shared-contracts';
 import { arrayMove } from '@dnd-kit/sortable';
-import { cardIdsOf } from '../model/card-ids.ts';
 
 /** Card ids per column id, in display order: what a drag rearranges before anything is sent. */
 export type CardLayout = Readonly<Record<string, readonly string[]>>;
-
-export function layoutOf(detail: BoardDetail): CardLayout {
-  return Object.fromEntries(detail.columns.map((column) => [column.id, cardIdsOf(column.cards)]));
-}
 
 /** The column an id belongs to: itself when it is a column (an empty column is a drop target), else the card's. */
 export function findColumnOf(layout: CardLayout, id: string): string | undefined {

@@ -3,7 +3,7 @@ import type { DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core'
 import { useMemo, useRef, useState } from 'react';
 import type { CardMove } from '../model/card-move.ts';
 import { createAnnouncements } from './announcements.ts';
-import { dropCard, findColumnOf, layoutOf, moveAcrossColumns, type CardLayout } from './card-layout.ts';
+import { dropCard, findColumnOf, moveAcrossColumns, type CardLayout } from './card-layout.ts';
 import { computeDropMove } from './compute-drop-move.ts';
 
 interface DragState {
@@ -16,9 +16,14 @@ interface DragState {
 /**
  * The board's drag state: while dragging, a local layout shows where the card would land (also across columns);
  * on drop the move is handed to `onMove` and the layout comes from the (optimistically updated) cache again.
+ * `baseLayout` is what the columns show when nothing is dragged (the filtered ids when a filter is on): a drop between
+ * two shown cards lands between them, whatever is hidden around them.
  */
-export function useBoardDnd(detail: BoardDetail, onMove: (move: CardMove, version: number) => void) {
-  const baseLayout = useMemo(() => layoutOf(detail), [detail]);
+export function useBoardDnd(
+  detail: BoardDetail,
+  baseLayout: CardLayout,
+  onMove: (move: CardMove, version: number) => void,
+) {
   const cardsById = useMemo(
     () => new Map<string, Card>(detail.columns.flatMap((column) => column.cards.map((card) => [card.id, card]))),
     [detail],

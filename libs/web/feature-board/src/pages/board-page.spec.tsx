@@ -1,28 +1,11 @@
 import type { Role } from '@brisk/shared-contracts';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createBoardRoutes } from '../board-routes.ts';
-import { boardId, makeBoard } from '../test-support/board-fixture.ts';
+import { makeBoard } from '../test-support/board-fixture.ts';
+import { renderBoardRoute } from '../test-support/render-board-route.tsx';
 
 function renderBoardAs(role: Role) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (path: string) =>
-      path === `/api/boards/${boardId}`
-        ? Response.json(makeBoard(role))
-        : Response.json({ error: { code: 'NOT_FOUND', message: 'No route' } }, { status: 404 }),
-    ),
-  );
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const routes = [{ path: '/', HydrateFallback: () => null, children: createBoardRoutes(queryClient) }];
-  const router = createMemoryRouter(routes, { initialEntries: [`/b/${boardId}`] });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  renderBoardRoute(makeBoard(role));
 }
 
 afterEach(() => {

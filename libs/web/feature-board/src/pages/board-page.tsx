@@ -1,18 +1,42 @@
-import { boardQueryOptions } from '@brisk/web-data-access-api';
+import { boardQueryOptions, membersQueryOptions } from '@brisk/web-data-access-api';
 import { Badge, Page } from '@brisk/web-ui';
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useCallback } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense, useCallback, useMemo, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { EditableBoard } from '../components/board/editable-board.tsx';
 import { ReadOnlyBoard } from '../components/board/read-only-board.tsx';
+import { FilterBar } from '../components/filter/filter-bar.tsx';
+import { isFilterActive } from '../filter/card-filter.ts';
+import { labelsOf } from '../filter/labels-of.ts';
+import { useBoardFilter } from '../filter/use-board-filter.ts';
+import { useVisibleLayout } from '../filter/use-visible-layout.ts';
 import { useRouteParam } from '../routing/use-route-param.ts';
+
+const countIds = (layout: Readonly<Record<string, readonly string[]>>) =>
+  Object.values(layout).reduce((sum, ids) => sum + ids.length, 0);
 
 export function BoardPage() {
   const boardId = useRouteParam('boardId');
   const { data: detail } = useSuspenseQuery(boardQueryOptions(boardId));
+  const { data: members = [] } = useQuery(membersQueryOptions(boardId));
+  const { filter, applied, setFilter } = useBoardFilter();
+  const visibleLayout = useVisibleLayout(detail, applied);
+  const labels = useMemo(() => labelsOf(detail), [detail]);
+  const total = useMemo(() => detail.columns.reduce((sum, column) => sum + column.cards.length, 0), [detail.columns]);
+
+  // The card dialog keeps the board's filter in its URL; read at click time so the callback (a prop of every card)
+  // stays the same while the user types a filter.
+  const { search } = useLocation();
+  const searchRef = useRef(search);
+  searchRef.current = search;
   const navigate = useNavigate();
-  const openCard = useCallback((cardId: string) => void navigate(`/b/${boardId}/c/${cardId}`), [navigate, boardId]);
+  const openCard = useCallback(
+    (cardId: string) => void navigate(`/b/${boardId}/c/${cardId}${searchRef.current}`),
+    [navigate, boardId],
+  );
   const readOnly = detail.board.role === 'viewer';
+  const filtered = isFilterActive(applied);
+  const Board = readOnly ? ReadOnlyBoard : EditableBoard;
 
   return (
     <Page
@@ -25,11 +49,15 @@ export function BoardPage() {
         </>
       }
     >
-      {readOnly ? (
-        <ReadOnlyBoard detail={detail} onOpenCard={openCard} />
-      ) : (
-        <EditableBoard detail={detail} onOpenCard={openCard} />
-      )}
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        labels={labels}
+        members={members}
+        shown={filtered ? countIds(visibleLayout) : total}
+        total={total}
+      />
+      <Board detail={detail} visibleLayout={visibleLayout} filtered={filtered} onOpenCard={openCard} />
       {/* The card dialog opens over the board; its own loading must not blank the board. */}
       <Suspense fallback={null}>
         <Outlet />

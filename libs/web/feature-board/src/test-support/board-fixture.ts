@@ -36,3 +36,21 @@ export function makeBoard(role: Role): BoardDetail {
     ],
   };
 }
+
+/** A board of `columns` x `cardsPerColumn` cards titled "Card <column>-<index>", every third one labelled "ui". */
+export function makeLargeBoard(columns: number, cardsPerColumn: number): BoardDetail {
+  const names = Array.from({ length: columns }, (_, index) => `Column ${index + 1}`);
+  const positions = positionsBetween(null, null, columns);
+  return {
+    board: { id: boardId, name: 'Big board', role: 'member', createdAt: '2025-01-01T00:00:00.000Z' },
+    columns: names.map((name, column) => {
+      const built = makeColumn(
+        String(2001 + column),
+        name,
+        positions[column] ?? '',
+        Array.from({ length: cardsPerColumn }, (_, index) => `Card ${column + 1}-${index + 1}`),
+      );
+      return { ...built, cards: built.cards.map((card, index) => ({ ...card, labels: index % 3 === 0 ? ['ui'] : [] })) };
+    }),
+  };
+}

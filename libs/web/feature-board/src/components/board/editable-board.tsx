@@ -1,4 +1,3 @@
-import type { BoardDetail } from '@brisk/shared-contracts';
 import { Alert } from '@brisk/web-ui';
 import {
   closestCorners,
@@ -19,6 +18,7 @@ import { useBoardDnd } from '../../dnd/use-board-dnd.ts';
 import { describeCardWriteError } from '../../model/describe-write-error.ts';
 import { AddColumnForm } from './add-column-form.tsx';
 import { BoardColumns } from './board-columns.tsx';
+import type { BoardViewProps } from './board-view-props.ts';
 import { DraggedCard } from './dragged-card.tsx';
 import { SortableColumn } from './sortable-column.tsx';
 import { useColumnLookup } from './use-column-lookup.ts';
@@ -28,14 +28,13 @@ const keyboardCodes = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'En
 // A card that joins another column mid-drag moves every card below it; stale rects would send the next arrow key astray.
 const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
-export interface EditableBoardProps {
-  detail: BoardDetail;
-  onOpenCard: (cardId: string) => void;
-}
-
-export function EditableBoard({ detail, onOpenCard }: EditableBoardProps) {
+export function EditableBoard({ detail, visibleLayout, filtered, onOpenCard }: BoardViewProps) {
   const { move, error, reset } = useMoveCard(detail.board.id);
-  const { layout, activeCard, dragColumnIds, focusAfterDrop, announcements, handlers } = useBoardDnd(detail, move);
+  const { layout, activeCard, dragColumnIds, focusAfterDrop, announcements, handlers } = useBoardDnd(
+    detail,
+    visibleLayout,
+    move,
+  );
   const { columnIds, columnOf } = useColumnLookup(detail.columns);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a plain click still opens the card.
@@ -51,12 +50,13 @@ export function EditableBoard({ detail, onOpenCard }: EditableBoardProps) {
             column={column}
             cardIds={layout[columnId] ?? []}
             activeCard={activeCard}
+            filtered={filtered}
             onOpenCard={onOpenCard}
           />
         )
       );
     },
-    [columnOf, layout, activeCard, onOpenCard],
+    [columnOf, layout, activeCard, filtered, onOpenCard],
   );
 
   return (

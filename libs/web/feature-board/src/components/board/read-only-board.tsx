@@ -1,22 +1,26 @@
-import type { BoardDetail } from '@brisk/shared-contracts';
 import { useCallback } from 'react';
 import { BoardColumns } from './board-columns.tsx';
+import type { BoardViewProps } from './board-view-props.ts';
 import { StaticColumn } from './static-column.tsx';
 import { useColumnLookup } from './use-column-lookup.ts';
 
-export interface ReadOnlyBoardProps {
-  detail: BoardDetail;
-  onOpenCard: (cardId: string) => void;
-}
-
-export function ReadOnlyBoard({ detail, onOpenCard }: ReadOnlyBoardProps) {
+export function ReadOnlyBoard({ detail, visibleLayout, filtered, onOpenCard }: BoardViewProps) {
   const { columnIds, columnOf } = useColumnLookup(detail.columns);
   const renderColumn = useCallback(
     (columnId: string) => {
       const column = columnOf(columnId);
-      return column && <StaticColumn column={column} onOpenCard={onOpenCard} />;
+      return (
+        column && (
+          <StaticColumn
+            column={column}
+            cardIds={visibleLayout[columnId] ?? []}
+            filtered={filtered}
+            onOpenCard={onOpenCard}
+          />
+        )
+      );
     },
-    [columnOf, onOpenCard],
+    [columnOf, visibleLayout, filtered, onOpenCard],
   );
   return <BoardColumns columnIds={columnIds} renderColumn={renderColumn} />;
 }

@@ -16,11 +16,13 @@ export interface SortableColumnProps {
   cardIds: readonly string[];
   /** The card being dragged, which may be shown here before it belongs here; pinned so it never unmounts. */
   activeCard: Card | undefined;
+  /** Whether a filter decides which cards show. */
+  filtered: boolean;
   onOpenCard: (cardId: string) => void;
 }
 
 /** Memoized: a column re-renders when its own cards, its ids or the drag's active card change, not for another column. */
-export const SortableColumn = memo(function SortableColumn({ column, cardIds, activeCard, onOpenCard }: SortableColumnProps) {
+export const SortableColumn = memo(function SortableColumn({ column, cardIds, activeCard, filtered, onOpenCard }: SortableColumnProps) {
   // The list is a drop target only while empty: with cards in it, its padded edge would sit "left of" its own cards
   // and catch the arrow keys meant for the next column.
   const { setNodeRef, isOver } = useDroppable({ id: column.id, disabled: cardIds.length > 0 });
@@ -35,7 +37,8 @@ export const SortableColumn = memo(function SortableColumn({ column, cardIds, ac
   return (
     <ColumnFrame
       column={column}
-      cardCount={cardIds.length}
+      cardCount={column.cards.length}
+      shownCount={filtered ? cardIds.length : undefined}
       footer={
         <div className={styles.footer}>
           <AddCardForm boardId={column.boardId} columnId={column.id} />

@@ -1,7 +1,6 @@
 import type { ColumnWithCards } from '@brisk/shared-contracts';
 import { VirtualList } from '@brisk/web-ui';
 import { memo, useCallback } from 'react';
-import { cardIdsOf } from '../../model/card-ids.ts';
 import { cardListLayout } from './card-list-layout.ts';
 import { ColumnFrame } from './column-frame.tsx';
 import { StaticCard } from './static-card.tsx';
@@ -10,10 +9,13 @@ import styles from './column.module.css';
 
 export interface StaticColumnProps {
   column: ColumnWithCards;
+  cardIds: readonly string[];
+  /** Whether a filter decides which cards show. */
+  filtered: boolean;
   onOpenCard: (cardId: string) => void;
 }
 
-export const StaticColumn = memo(function StaticColumn({ column, onOpenCard }: StaticColumnProps) {
+export const StaticColumn = memo(function StaticColumn({ column, cardIds, filtered, onOpenCard }: StaticColumnProps) {
   const cardOf = useCardLookup(column.cards);
   const renderCard = useCallback(
     (cardId: string) => {
@@ -23,8 +25,8 @@ export const StaticColumn = memo(function StaticColumn({ column, onOpenCard }: S
     [cardOf, onOpenCard],
   );
   return (
-    <ColumnFrame column={column} cardCount={column.cards.length}>
-      <VirtualList keys={cardIdsOf(column.cards)} renderItem={renderCard} {...cardListLayout} className={styles.cards} />
+    <ColumnFrame column={column} cardCount={column.cards.length} shownCount={filtered ? cardIds.length : undefined}>
+      <VirtualList keys={cardIds} renderItem={renderCard} {...cardListLayout} className={styles.cards} />
     </ColumnFrame>
   );
 });
