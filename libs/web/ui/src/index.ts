@@ -1,13 +1,17 @@
 import './theme/theme.css';
 
+export { ActionMenu, ActionMenuItem, type ActionMenuItemProps, type ActionMenuProps } from './action-menu/action-menu.tsx';
 export { Alert, type AlertProps } from './alert/alert.tsx';
 export { Badge, type BadgeProps } from './badge/badge.tsx';
 export { Button, type ButtonProps, type ButtonVariant } from './button/button.tsx';
 export { joinClassNames } from './class-names.ts';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog/confirm-dialog.tsx';
 export { Dialog, type DialogProps } from './dialog/dialog.tsx';
 export { SelectField, type SelectFieldProps, type SelectOption } from './field/select-field.tsx';
 export { TextAreaField, type TextAreaFieldProps } from './field/text-area-field.tsx';
 export { TextField, type TextFieldProps } from './field/text-field.tsx';
+export { IconButton, type IconButtonProps } from './icon-button/icon-button.tsx';
+export { InlineEditForm, type InlineEditFormProps } from './inline-edit/inline-edit-form.tsx';
 export { Page, type PageProps } from './layout/page.tsx';
 export { Panel } from './layout/panel.tsx';
 export { Spinner, type SpinnerProps } from './spinner/spinner.tsx';

@@ -1,42 +1,58 @@
-import type { Card } from '@brisk/shared-contracts';
+import type { Card, Column } from '@brisk/shared-contracts';
 import type { Announcements, UniqueIdentifier } from '@dnd-kit/core';
 import { dropCard, findColumnOf, type CardLayout } from './card-layout.ts';
+import { columnIdOfDrag } from './column-drag-id.ts';
 
 export interface AnnouncementContext {
   layout: CardLayout;
   cardsById: ReadonlyMap<string, Card>;
-  columnNames: ReadonlyMap<string, string>;
+  columns: readonly Column[];
 }
 
-/** Screen-reader messages that name the card, its column and its place, instead of dnd-kit's "draggable item 7f3a…". */
-export function createAnnouncements({ layout, cardsById, columnNames }: AnnouncementContext): Announcements {
+/**
+ * Screen-reader messages that name the card or column and its place, instead of dnd-kit's "draggable item 7f3a…".
+ * A card's place is counted in the layout the drop would produce; a column's in the board's order.
+ */
+export function createAnnouncements({ layout, cardsById, columns }: AnnouncementContext): Announcements {
   const titleOf = (id: UniqueIdentifier) => cardsById.get(String(id))?.title ?? 'card';
-  // Where the card would land if dropped now, counted in the layout the drop would produce.
-  const placeOf = (activeId: UniqueIdentifier, overId: UniqueIdentifier) => {
+  const columnName = (columnId: string | undefined) =>
+    columns.find((column) => column.id === columnId)?.name ?? 'a column';
+  const cardPlace = (activeId: UniqueIdentifier, overId: UniqueIdentifier) => {
     const next = dropCard(layout, String(activeId), String(overId));
     const columnId = findColumnOf(next, String(activeId));
     const ids = columnId ? next[columnId] : undefined;
     if (!columnId || !ids) return 'outside the columns';
-    const name = columnNames.get(columnId) ?? 'a column';
-    return `in column ${name}, position ${ids.indexOf(String(activeId)) + 1} of ${ids.length}`;
+    return `in column ${columnName(columnId)}, position ${ids.indexOf(String(activeId)) + 1} of ${ids.length}`;
+  };
+  const columnPlace = (overId: UniqueIdentifier) => {
+    const index = columns.findIndex((column) => column.id === columnIdOfDrag(overId));
+    return `at position ${index + 1} of ${columns.length}`;
+  };
+  const placeOf = (activeId: UniqueIdentifier, overId: UniqueIdentifier) =>
+    columnIdOfDrag(activeId) ? columnPlace(overId) : cardPlace(activeId, overId);
+  const subject = (activeId: UniqueIdentifier) => {
+    const columnId = columnIdOfDrag(activeId);
+    return columnId ? `column ${columnName(columnId)}` : `card ${titleOf(activeId)}`;
+  };
+  const sentenceStart = (activeId: UniqueIdentifier) => {
+    const text = subject(activeId);
+    return text.charAt(0).toUpperCase() + text.slice(1);
   };
 
   return {
-    onDragStart: ({ active }) => `Picked up card ${titleOf(active.id)}, ${placeOf(active.id, active.id)}.`,
+    onDragStart: ({ active }) => `Picked up ${subject(active.id)}, ${placeOf(active.id, active.id)}.`,
     onDragOver: ({ active, over }) =>
-      over
-        ? `Card ${titleOf(active.id)} is ${placeOf(active.id, over.id)}.`
-        : `Card ${titleOf(active.id)} is not over a column.`,
+      over ? `${sentenceStart(active.id)} is ${placeOf(active.id, over.id)}.` : `${sentenceStart(active.id)} is not over a drop place.`,
     onDragEnd: ({ active, over }) =>
       over
-        ? `Card ${titleOf(active.id)} was dropped ${placeOf(active.id, over.id)}.`
-        : `Card ${titleOf(active.id)} was dropped outside the columns and stays where it was.`,
-    onDragCancel: ({ active }) => `Moving card ${titleOf(active.id)} was cancelled; it is back where it was.`,
+        ? `${sentenceStart(active.id)} was dropped ${placeOf(active.id, over.id)}.`
+        : `${sentenceStart(active.id)} was dropped outside and stays where it was.`,
+    onDragCancel: ({ active }) => `Moving ${subject(active.id)} was cancelled; it is back where it was.`,
   };
 }
 
 export const screenReaderInstructions = {
   draggable:
-    'Press Enter to open the card. To move it, press Space to pick it up, use the arrow keys to move it within and ' +
-    'between columns, then Space to drop it or Escape to cancel.',
+    'Press Space to pick it up, the arrow keys to move it (cards within and between columns, columns left and right), ' +
+    'then Space to drop it or Escape to cancel. On a card, Enter opens it.',
 };

@@ -1,5 +1,6 @@
 import type { Column } from '@brisk/shared-contracts';
-import type { ReactNode } from 'react';
+import { joinClassNames } from '@brisk/web-ui';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { WipIndicator } from './wip-indicator.tsx';
 import styles from './column.module.css';
 
@@ -8,17 +9,32 @@ export interface ColumnFrameProps {
   cardCount: number;
   /** How many cards the filter shows, when a filter is on. */
   shownCount?: number | undefined;
+  /** The header's contents; by default the name and the WIP indicator. */
+  header?: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
+  /** For a column that is itself dragged: its node, its moving style, and whether it is the one picked up. */
+  frameRef?: Ref<HTMLElement>;
+  style?: CSSProperties;
+  lifted?: boolean;
 }
 
 /** A column as a named region: E2E tests and screen readers find it by its name. */
-export function ColumnFrame({ column, cardCount, shownCount, children, footer }: ColumnFrameProps) {
+export function ColumnFrame({ column, cardCount, shownCount, header, children, footer, frameRef, style, lifted }: ColumnFrameProps) {
   return (
-    <section className={styles.column} aria-label={column.name}>
+    <section
+      ref={frameRef}
+      style={style}
+      className={joinClassNames(styles.column, lifted && styles.lifted)}
+      aria-label={column.name}
+    >
       <header className={styles.header}>
-        <h2 className={styles.name}>{column.name}</h2>
-        <WipIndicator count={cardCount} limit={column.wipLimit} />
+        {header ?? (
+          <>
+            <h2 className={styles.name}>{column.name}</h2>
+            <WipIndicator count={cardCount} limit={column.wipLimit} />
+          </>
+        )}
       </header>
       {shownCount !== undefined && <p className={styles.shown}>{shownCount} shown</p>}
       {children}

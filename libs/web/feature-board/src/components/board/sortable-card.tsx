@@ -1,7 +1,9 @@
 import { joinClassNames } from '@brisk/web-ui';
+import { useDndContext } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback } from 'react';
+import { columnIdOfDrag } from '../../dnd/column-drag-id.ts';
 import { useFocusAfterDrop } from '../../dnd/focus-after-drop.ts';
 import { CardSummary } from './card-summary.tsx';
 import type { CardItemProps } from './static-card.tsx';
@@ -12,8 +14,11 @@ import styles from './card-item.module.css';
  * from the keyboard and Enter opens it.
  */
 export const SortableCard = memo(function SortableCard({ card, onOpen }: CardItemProps) {
+  // A column being dragged passes over cards without dropping on them.
+  const draggingColumn = columnIdOfDrag(useDndContext().active?.id) !== undefined;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
+    disabled: { draggable: false, droppable: draggingColumn },
   });
   const focusTarget = useFocusAfterDrop<HTMLButtonElement>(card.id);
   const setButton = useCallback(
