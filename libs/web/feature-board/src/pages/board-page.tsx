@@ -4,6 +4,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useMemo, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { EditableBoard } from '../components/board/editable-board.tsx';
+import { BoardActions } from '../components/board-settings/board-actions.tsx';
 import { ReadOnlyBoard } from '../components/board/read-only-board.tsx';
 import { FilterBar } from '../components/filter/filter-bar.tsx';
 import { isFilterActive } from '../filter/card-filter.ts';
@@ -46,6 +47,7 @@ export function BoardPage() {
         <>
           {readOnly && <Badge tone="warning">Read only</Badge>}
           <Link to={`/b/${boardId}/members`}>Members</Link>
+          {detail.board.role === 'owner' && <BoardActions board={detail.board} cardCount={total} />}
         </>
       }
     >
