@@ -32,6 +32,8 @@ const encodings = [
 function* filesUnder(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
+    // Dot folders (.vite, where the build manifest lives) are never served.
+    if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) yield* filesUnder(full);
     else if (compressible.test(entry.name)) yield full;
   }
