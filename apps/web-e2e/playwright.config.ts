@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags, systemChromium } from './chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env['E2E_PORT'] ?? 4317);
@@ -9,7 +10,7 @@ const dataDir = path.join(root, 'tmp/e2e-data');
  * Runs against the production build served by the API on the embedded SQLite, in a fresh data directory. Browsers cannot
  * be downloaded here: the system Chromium is driven instead (`BRISK_CHROMIUM=bundled` uses Playwright's own).
  */
-const chromium = process.env['BRISK_CHROMIUM'] ?? '/usr/bin/chromium';
+const chromium = process.env['BRISK_CHROMIUM'] ?? systemChromium;
 
 export default defineConfig({
   testDir: './src',
@@ -25,15 +26,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumFlags,
     },
   },
   webServer: {

@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}/dist/apps/web`,
     emptyOutDir: true,
+    // The bundle budget (tools/bundle-budget) reads from it which chunks the app and the board route need.
+    manifest: true,
     rolldownOptions: {
       // The shared contracts only declare zod schemas. Pages read plain values from them (`limits`), so declaring the
       // modules side-effect free keeps zod, and every schema nobody uses at runtime, out of the bundle.

@@ -1,7 +1,6 @@
+import type { MachineFacts, Spread } from '@brisk/shared-util-lab';
 import type { BenchSettings } from '../bench-settings.ts';
-import type { MachineFacts } from '../machine-facts.ts';
 import type { Headline } from './headlines.ts';
-import type { Spread } from './stats.ts';
 import type { ScenarioSummary } from './summarize.ts';
 
 export interface Report {

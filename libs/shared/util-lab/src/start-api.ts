@@ -12,6 +12,8 @@ export interface ApiOptions {
   /** Unset keeps the app's default; 0 turns the in-process tier off. */
   l1MaxBytes?: number;
   redis?: { url: string; prefix: string };
+  /** Seeds the demo account and its 500-card board (BRISK_SEED_DEMO=true); off by default. */
+  seedDemo?: boolean;
 }
 
 export interface ApiInstance {
@@ -32,7 +34,7 @@ function buildEnv(options: ApiOptions, port: number): NodeJS.ProcessEnv {
     NODE_ENV: 'production',
     PORT: String(port),
     HOST: '127.0.0.1',
-    BRISK_SEED_DEMO: 'false',
+    BRISK_SEED_DEMO: options.seedDemo ? 'true' : 'false',
     LOG_LEVEL: 'warn',
     // Load tests sign users in by the hundred; the production default of 30 a minute would make them rate-limit tests.
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
