@@ -26,8 +26,6 @@ export const BoardDetailSchema = z
   .meta({ id: 'BoardDetail' });
 export type BoardDetail = z.infer<typeof BoardDetailSchema>;
 
-export const defaultColumnNames = ['To do', 'Doing', 'Done'] as const;
-
 export const CreateBoardBodySchema = z
   .strictObject({
     name: BoardNameSchema,

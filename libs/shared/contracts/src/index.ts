@@ -3,6 +3,7 @@ export * from './boards.ts';
 export * from './cards.ts';
 export * from './columns.ts';
 export * from './common.ts';
+export * from './defaults.ts';
 export * from './errors.ts';
 export * from './health.ts';
 export * from './limits.ts';

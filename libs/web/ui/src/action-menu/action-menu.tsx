@@ -8,18 +8,21 @@ export interface ActionMenuProps {
   label: string;
   children: ReactNode;
   className?: string;
+  /** Called as the menu opens: a chance to start loading what its actions will need. */
+  onOpen?: () => void;
 }
 
 /**
  * A button that opens a short list of actions in a popover (the browser's own: it sits above everything, closes on
  * Escape or a click outside, and returns focus to the button). Placed under the button's end edge when it opens.
  */
-export function ActionMenu({ label, children, className }: ActionMenuProps) {
+export function ActionMenu({ label, children, className, onOpen }: ActionMenuProps) {
   const id = useId();
   const trigger = useRef<HTMLButtonElement>(null);
 
   function placeUnderTrigger(event: ToggleEvent<HTMLDivElement>) {
     if (event.newState !== 'open' || !trigger.current) return;
+    onOpen?.();
     const popover = event.currentTarget;
     const anchor = trigger.current.getBoundingClientRect();
     popover.style.top = `${anchor.bottom + 4}px`;

@@ -1,11 +1,12 @@
 import type { Column } from '@brisk/shared-contracts';
 import { ActionMenu, ActionMenuItem } from '@brisk/web-ui';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { WipIndicator } from '../board/wip-indicator.tsx';
-import { ColumnNameForm } from './column-name-form.tsx';
-import { DeleteColumnDialog } from './delete-column-dialog.tsx';
-import { WipLimitForm } from './wip-limit-form.tsx';
+import type { ColumnEditorMode } from './column-editor.tsx';
 import styles from '../board/column.module.css';
+
+const loadEditor = () => import('./column-editor.tsx');
+const ColumnEditor = lazy(async () => ({ default: (await loadEditor()).ColumnEditor }));
 
 export interface EditableColumnHeaderProps {
   column: Column;
@@ -20,24 +21,19 @@ export interface EditableColumnHeaderProps {
 
 /** A member's column header: the name and WIP limit edit in place; the actions menu holds the rest. */
 export function EditableColumnHeader({ column, cardCount, index, columnCount, dragHandle, onMove }: EditableColumnHeaderProps) {
-  const [editing, setEditing] = useState<'name' | 'wip' | null>(null);
-  const [deleting, setDeleting] = useState(false);
-  const done = () => setEditing(null);
+  const [editing, setEditing] = useState<ColumnEditorMode | null>(null);
+  const editor = editing && (
+    <Suspense fallback={null}>
+      <ColumnEditor mode={editing} column={column} cardCount={cardCount} onDone={() => setEditing(null)} />
+    </Suspense>
+  );
   return (
     <>
-      {editing === 'name' ? (
-        <ColumnNameForm column={column} onDone={done} />
-      ) : (
-        <h2 className={styles.name}>{column.name}</h2>
-      )}
-      {editing === 'wip' ? (
-        <WipLimitForm column={column} onDone={done} />
-      ) : (
-        <WipIndicator count={cardCount} limit={column.wipLimit} />
-      )}
+      {editing === 'name' ? editor : <h2 className={styles.name}>{column.name}</h2>}
+      {editing === 'wip' ? editor : <WipIndicator count={cardCount} limit={column.wipLimit} />}
       <span className={styles.tools}>
         {dragHandle}
-        <ActionMenu label={`Actions for column ${column.name}`}>
+        <ActionMenu label={`Actions for column ${column.name}`} onOpen={() => void loadEditor()}>
           <ActionMenuItem onSelect={() => setEditing('name')}>Rename</ActionMenuItem>
           <ActionMenuItem onSelect={() => setEditing('wip')}>Set WIP limit</ActionMenuItem>
           <ActionMenuItem disabled={index === 0} onSelect={() => onMove(column.id, index - 1)}>
@@ -46,12 +42,12 @@ export function EditableColumnHeader({ column, cardCount, index, columnCount, dr
           <ActionMenuItem disabled={index >= columnCount - 1} onSelect={() => onMove(column.id, index + 1)}>
             Move right
           </ActionMenuItem>
-          <ActionMenuItem tone="danger" onSelect={() => setDeleting(true)}>
+          <ActionMenuItem tone="danger" onSelect={() => setEditing('delete')}>
             Delete column
           </ActionMenuItem>
         </ActionMenu>
       </span>
-      {deleting && <DeleteColumnDialog column={column} cardCount={cardCount} onClose={() => setDeleting(false)} />}
+      {editing === 'delete' && editor}
     </>
   );
 }
