@@ -21,8 +21,8 @@ export interface SeedResult {
   totalSeconds: number;
 }
 
-export function nameSeedBoard(index: number): string {
-  return `Perf board ${index + 1}`;
+export function nameSeedBoard(index: number, boardName = 'Perf board'): string {
+  return `${boardName} ${index + 1}`;
 }
 
 async function ensureBoards(db: Db, users: SeededUser[], options: SeedOptions): Promise<(BoardShell & { created: boolean })[]> {
@@ -30,7 +30,7 @@ async function ensureBoards(db: Db, users: SeededUser[], options: SeedOptions): 
   const existing = new Map((await db.boards.listForUser(owner.id)).map((board) => [board.name, board.id]));
   const boards = [];
   for (let index = 0; index < options.boards; index++) {
-    const name = nameSeedBoard(index);
+    const name = nameSeedBoard(index, options.boardName);
     const id = existing.get(name);
     const shell = id ? await readBoardShell(db, id, name) : await createBoardShell(db, owner, name, options.columns);
     await ensureMembers(db, shell.id, users, !id);
@@ -40,7 +40,8 @@ async function ensureBoards(db: Db, users: SeededUser[], options: SeedOptions): 
 }
 
 /**
- * Idempotent by name: users are user1…userN@brisk.test, boards are user1's boards named "Perf board 1…N". What exists is
+ * Idempotent by name: users are user1…userN@brisk.test, boards are user1's boards named "Perf board 1…N" (or another
+ * `boardName`), so boards of different sizes can live side by side. What exists is
  * kept and topped up (missing users, boards, memberships and cards are added; nothing is deleted or rewritten), so a
  * rerun with the same arguments inserts nothing and one with larger numbers adds only the difference.
  */

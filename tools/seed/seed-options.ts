@@ -6,6 +6,8 @@ export interface SeedOptions {
   /** Cards per board, spread evenly over its columns. */
   cards: number;
   columns: number;
+  /** Boards are named "<boardName> 1…N"; "Perf board" unless told otherwise. */
+  boardName?: string;
 }
 
 export interface SeedCliOptions extends SeedOptions {
@@ -31,6 +33,7 @@ export function parseSeedArgs(args: string[]): SeedCliOptions {
       boards: { type: 'string', default: '1' },
       cards: { type: 'string', default: '500' },
       columns: { type: 'string', default: '5' },
+      'board-name': { type: 'string', default: 'Perf board' },
       'database-url': { type: 'string' },
       'data-dir': { type: 'string', default: process.env['BRISK_DATA_DIR'] ?? './data' },
       json: { type: 'boolean', default: false },
@@ -42,6 +45,7 @@ export function parseSeedArgs(args: string[]): SeedCliOptions {
     cards: readCount('cards', values.cards, 0, 1_000_000),
     // The API caps a board at 20 columns.
     columns: readCount('columns', values.columns, 1, 20),
+    boardName: values['board-name'],
     databaseUrl: values['database-url'] ?? process.env['DATABASE_URL'],
     dataDir: values['data-dir'],
     json: values.json,

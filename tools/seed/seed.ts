@@ -1,6 +1,7 @@
 /**
  * Fast, idempotent seed data for benchmarks and manual testing.
  * Usage: tsx --tsconfig tsconfig.base.json tools/seed/seed.ts --users N --boards N --cards N [--columns 5]
+ *        [--board-name "Perf board"]
  *        [--database-url postgres://...] [--data-dir DIR] [--json]
  * --cards is per board. Without --database-url (or DATABASE_URL) it seeds the SQLite file in --data-dir (or BRISK_DATA_DIR,
  * default ./data), the same place the API reads.
