@@ -30,6 +30,17 @@ describeApi('auth', () => {
     expect((await client.get('/api/me')).body.user.email).toBe('ada@example.test');
   });
 
+  it('when a registration is refused, then each bad field says in plain words what to fix', async () => {
+    const response = await new ApiClient(server.url).post('/api/auth/register', { email: 'ada', name: ' ', password: 'short' });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.details).toEqual([
+      { path: 'body.email', message: 'Enter a valid email address' },
+      { path: 'body.name', message: 'Enter your name' },
+      { path: 'body.password', message: 'Use at least 8 characters' },
+    ]);
+  });
+
   it('when the email is taken (in any case), then registering again gets 409 EMAIL_TAKEN', async () => {
     const first = await signUp(server.url, 'Grace');
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ColumnNameSchema, ColumnWithCardsSchema } from './columns.ts';
 import { IdSchema, RoleSchema, TimestampSchema } from './common.ts';
+import { atLeast, atMost, requestObject, textField } from './fields.ts';
 import { limits } from './limits.ts';
 
-const BoardNameSchema = z.string().trim().min(1).max(limits.boardNameMax);
+const BoardNameSchema = textField('Enter a board name', limits.boardNameMax);
 
 export const BoardSummarySchema = z
   .object({ id: IdSchema, name: z.string(), role: RoleSchema, cardCount: z.int().min(0), createdAt: TimestampSchema })
@@ -28,13 +29,15 @@ export type BoardDetail = z.infer<typeof BoardDetailSchema>;
 
 export const defaultColumnNames = ['To do', 'Doing', 'Done'] as const;
 
-export const CreateBoardBodySchema = z
-  .strictObject({
-    name: BoardNameSchema,
-    columns: z.array(ColumnNameSchema).min(1).max(limits.columnsPerBoardMax).optional(),
-  })
-  .meta({ id: 'CreateBoardBody' });
+export const CreateBoardBodySchema = requestObject({
+  name: BoardNameSchema,
+  columns: z
+    .array(ColumnNameSchema, { error: 'Send the column names as a list' })
+    .min(1, atLeast(1, 'column'))
+    .max(limits.columnsPerBoardMax, atMost(limits.columnsPerBoardMax, 'column'))
+    .optional(),
+}).meta({ id: 'CreateBoardBody' });
 export type CreateBoardBody = z.infer<typeof CreateBoardBodySchema>;
 
-export const UpdateBoardBodySchema = z.strictObject({ name: BoardNameSchema }).meta({ id: 'UpdateBoardBody' });
+export const UpdateBoardBodySchema = requestObject({ name: BoardNameSchema }).meta({ id: 'UpdateBoardBody' });
 export type UpdateBoardBody = z.infer<typeof UpdateBoardBodySchema>;

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { atMost, requestObject, textField } from './fields.ts';
 import { limits } from './limits.ts';
 
-const TitleSchema = z.string().trim().min(1).max(limits.cardTitleMax);
-const DescriptionSchema = z.string().max(limits.cardDescriptionMax);
-const LabelsSchema = z.array(z.string().trim().min(1).max(limits.labelMax)).max(limits.labelsMax);
-const DueDateSchema = z.iso.date().nullable();
+const TitleSchema = textField('Enter a title', limits.cardTitleMax);
+const DescriptionSchema = z
+  .string({ error: 'Write the description as text' })
+  .max(limits.cardDescriptionMax, atMost(limits.cardDescriptionMax));
+const LabelsSchema = z
+  .array(textField('Enter a label name', limits.labelMax), { error: 'Send the labels as a list' })
+  .max(limits.labelsMax, atMost(limits.labelsMax, 'label'));
+const DueDateSchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' }).nullable();
+const ArchivedSchema = z.boolean({ error: 'Use true or false' });
 
 export const CardSchema = z
   .object({
@@ -29,38 +35,33 @@ export type Card = z.infer<typeof CardSchema>;
 export const CardResponseSchema = z.object({ card: CardSchema }).meta({ id: 'CardResponse' });
 export type CardResponse = z.infer<typeof CardResponseSchema>;
 
-export const CreateCardBodySchema = z
-  .strictObject({
-    title: TitleSchema,
-    description: DescriptionSchema.optional(),
-    labels: LabelsSchema.optional(),
-    assigneeId: IdSchema.nullable().optional(),
-    dueDate: DueDateSchema.optional(),
-  })
-  .meta({ id: 'CreateCardBody' });
+export const CreateCardBodySchema = requestObject({
+  title: TitleSchema,
+  description: DescriptionSchema.optional(),
+  labels: LabelsSchema.optional(),
+  assigneeId: IdSchema.nullable().optional(),
+  dueDate: DueDateSchema.optional(),
+}).meta({ id: 'CreateCardBody' });
 export type CreateCardBody = z.infer<typeof CreateCardBodySchema>;
 
-export const UpdateCardBodySchema = z
-  .strictObject({
-    title: TitleSchema.optional(),
-    description: DescriptionSchema.optional(),
-    labels: LabelsSchema.optional(),
-    assigneeId: IdSchema.nullable().optional(),
-    dueDate: DueDateSchema.optional(),
-    archived: z.boolean().optional(),
-    version: VersionSchema,
-  })
-  .meta({ id: 'UpdateCardBody' });
+export const UpdateCardBodySchema = requestObject({
+  title: TitleSchema.optional(),
+  description: DescriptionSchema.optional(),
+  labels: LabelsSchema.optional(),
+  assigneeId: IdSchema.nullable().optional(),
+  dueDate: DueDateSchema.optional(),
+  archived: ArchivedSchema.optional(),
+  version: VersionSchema,
+}).meta({ id: 'UpdateCardBody' });
 export type UpdateCardBody = z.infer<typeof UpdateCardBodySchema>;
 
 /** Neither `afterCardId` nor `beforeCardId`: the card goes to the top of the column. */
-export const MoveCardBodySchema = z
-  .strictObject({
-    toColumnId: IdSchema,
-    afterCardId: IdSchema.optional(),
-    beforeCardId: IdSchema.optional(),
-    version: VersionSchema,
-  })
+export const MoveCardBodySchema = requestObject({
+  toColumnId: IdSchema,
+  afterCardId: IdSchema.optional(),
+  beforeCardId: IdSchema.optional(),
+  version: VersionSchema,
+})
   .refine((body) => !(body.afterCardId && body.beforeCardId), {
     message: 'Give afterCardId or beforeCardId, not both',
     path: ['beforeCardId'],

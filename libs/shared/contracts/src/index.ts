@@ -4,6 +4,7 @@ export * from './cards.ts';
 export * from './columns.ts';
 export * from './common.ts';
 export * from './errors.ts';
+export * from './fields.ts';
 export * from './health.ts';
 export * from './limits.ts';
 export * from './members.ts';

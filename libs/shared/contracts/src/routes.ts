@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { AuthResponseSchema, LoginBodySchema, RegisterBodySchema } from './auth.ts';
 import {
   BoardDetailSchema,
@@ -10,15 +9,16 @@ import {
 import { CardResponseSchema, CreateCardBodySchema, MoveCardBodySchema, UpdateCardBodySchema } from './cards.ts';
 import { ColumnResponseSchema, CreateColumnBodySchema, UpdateColumnBodySchema } from './columns.ts';
 import { IdSchema } from './common.ts';
+import { requestObject } from './fields.ts';
 import { HealthSchema } from './health.ts';
 import { AddMemberBodySchema, MemberListSchema, MemberResponseSchema, UpdateMemberBodySchema } from './members.ts';
 import { defineRoute } from './route.ts';
 import { SearchQuerySchema, SearchResultSchema } from './search.ts';
 
-const BoardParamsSchema = z.strictObject({ boardId: IdSchema });
-const MemberParamsSchema = z.strictObject({ boardId: IdSchema, userId: IdSchema });
-const ColumnParamsSchema = z.strictObject({ columnId: IdSchema });
-const CardParamsSchema = z.strictObject({ cardId: IdSchema });
+const BoardParamsSchema = requestObject({ boardId: IdSchema });
+const MemberParamsSchema = requestObject({ boardId: IdSchema, userId: IdSchema });
+const ColumnParamsSchema = requestObject({ columnId: IdSchema });
+const CardParamsSchema = requestObject({ cardId: IdSchema });
 
 /** The whole HTTP API: routers bind to these, the OpenAPI document is generated from them, the role matrix walks them. */
 export const apiRoutes = {
