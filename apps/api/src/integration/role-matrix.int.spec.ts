@@ -55,6 +55,11 @@ describeApi('role matrix over every route', () => {
       search: async () => ({ path: '/api/search?q=fixture', boardId: f.boardId }),
       getBoard: async () => ({ path: `/api/boards/${f.boardId}`, boardId: f.boardId }),
       updateBoard: async () => ({ path: `/api/boards/${f.boardId}`, body: { name: 'Renamed' }, boardId: f.boardId }),
+      replaceBoardLabels: async () => ({
+        path: `/api/boards/${f.boardId}/labels`,
+        body: { labels: [{ name: 'Bug', color: 'red' }], version: (await readBoard(f.owner, f.boardId)).board.version },
+        boardId: f.boardId,
+      }),
       deleteBoard: async () => {
         const { boardId } = await freshBoard();
         return { path: `/api/boards/${boardId}`, boardId };

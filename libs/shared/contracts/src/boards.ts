@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ColumnNameSchema, ColumnWithCardsSchema } from './columns.ts';
-import { IdSchema, RoleSchema, TimestampSchema } from './common.ts';
+import { IdSchema, RoleSchema, TimestampSchema, VersionSchema } from './common.ts';
 import { atLeast, atMost, requestObject, textField } from './fields.ts';
+import { BoardLabelSchema } from './labels.ts';
 import { limits } from './limits.ts';
 
 const BoardNameSchema = textField('Enter a board name', limits.boardNameMax);
@@ -14,8 +15,16 @@ export type BoardSummary = z.infer<typeof BoardSummarySchema>;
 export const BoardListSchema = z.object({ boards: z.array(BoardSummarySchema) }).meta({ id: 'BoardList' });
 export type BoardList = z.infer<typeof BoardListSchema>;
 
+/** `version` moves on with every change to the board itself (name, label set), not with its columns or cards. */
 export const BoardSchema = z
-  .object({ id: IdSchema, name: z.string(), role: RoleSchema, createdAt: TimestampSchema })
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    role: RoleSchema,
+    labels: z.array(BoardLabelSchema),
+    version: VersionSchema,
+    createdAt: TimestampSchema,
+  })
   .meta({ id: 'Board' });
 export type Board = z.infer<typeof BoardSchema>;
 
@@ -39,5 +48,8 @@ export const CreateBoardBodySchema = requestObject({
 }).meta({ id: 'CreateBoardBody' });
 export type CreateBoardBody = z.infer<typeof CreateBoardBodySchema>;
 
-export const UpdateBoardBodySchema = requestObject({ name: BoardNameSchema }).meta({ id: 'UpdateBoardBody' });
+/** Without `version` the rename applies whatever the board's version; with it, only at that version (else 409). */
+export const UpdateBoardBodySchema = requestObject({ name: BoardNameSchema, version: VersionSchema.optional() }).meta({
+  id: 'UpdateBoardBody',
+});
 export type UpdateBoardBody = z.infer<typeof UpdateBoardBodySchema>;

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
 import { atMost, requestObject, textField } from './fields.ts';
+import { LabelNameSchema } from './labels.ts';
 import { limits } from './limits.ts';
 
 const TitleSchema = textField('Enter a title', limits.cardTitleMax);
 const DescriptionSchema = z
   .string({ error: 'Write the description as text' })
   .max(limits.cardDescriptionMax, atMost(limits.cardDescriptionMax));
+/** Free text: a board's label set gives names colours and feeds a picker, it does not restrict them. */
 const LabelsSchema = z
-  .array(textField('Enter a label name', limits.labelMax), { error: 'Send the labels as a list' })
+  .array(LabelNameSchema, { error: 'Send the labels as a list' })
   .max(limits.labelsMax, atMost(limits.labelsMax, 'label'));
 const DueDateSchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' }).nullable();
 const ArchivedSchema = z.boolean({ error: 'Use true or false' });

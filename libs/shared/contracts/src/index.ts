@@ -6,6 +6,7 @@ export * from './common.ts';
 export * from './errors.ts';
 export * from './fields.ts';
 export * from './health.ts';
+export * from './labels.ts';
 export * from './limits.ts';
 export * from './members.ts';
 export * from './route.ts';

@@ -12,6 +12,7 @@ export const limits = {
   cardDescriptionMax: 10_000,
   labelsMax: 10,
   labelMax: 32,
+  boardLabelsMax: 30,
   searchQueryMax: 200,
   searchLimitMax: 50,
   searchLimitDefault: 20,

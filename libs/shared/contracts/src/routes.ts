@@ -11,6 +11,7 @@ import { ColumnResponseSchema, CreateColumnBodySchema, UpdateColumnBodySchema } 
 import { IdSchema } from './common.ts';
 import { requestObject } from './fields.ts';
 import { HealthSchema } from './health.ts';
+import { ReplaceBoardLabelsBodySchema } from './labels.ts';
 import { AddMemberBodySchema, MemberListSchema, MemberResponseSchema, UpdateMemberBodySchema } from './members.ts';
 import { defineRoute } from './route.ts';
 import { SearchQuerySchema, SearchResultSchema } from './search.ts';
@@ -84,10 +85,20 @@ export const apiRoutes = {
   updateBoard: defineRoute({
     method: 'patch',
     path: '/api/boards/:boardId',
-    summary: 'Rename a board',
+    summary: 'Rename a board (with `version`, only if nobody changed it since)',
     access: 'owner',
     params: BoardParamsSchema,
     body: UpdateBoardBodySchema,
+    status: 200,
+    response: BoardResponseSchema,
+  }),
+  replaceBoardLabels: defineRoute({
+    method: 'put',
+    path: '/api/boards/:boardId/labels',
+    summary: "Replace a board's label set (names and colours), if nobody changed the board since `version`",
+    access: 'member',
+    params: BoardParamsSchema,
+    body: ReplaceBoardLabelsBodySchema,
     status: 200,
     response: BoardResponseSchema,
   }),
