@@ -36,6 +36,10 @@ describeApi('bad input', () => {
     ['a board version that is not current', () => f.owner.put(`/api/boards/${f.boardId}/labels`, { labels: [], version: 999 }), 409, 'VERSION_CONFLICT'],
     ['a rename at a board version that is not current', () => f.owner.patch(`/api/boards/${f.boardId}`, { name: 'Stale', version: 999 }), 409, 'VERSION_CONFLICT'],
     ['both afterCardId and beforeCardId', () => f.owner.post(`/api/cards/${cardId}/move`, { toColumnId: f.columnIds[1], afterCardId: cardId, beforeCardId: cardId, version: 1 }), 400, 'VALIDATION_FAILED'],
+    ['an archive page over the limit', () => f.owner.get(`/api/boards/${f.boardId}/archive?limit=${limits.archiveLimitMax + 1}`), 400, 'VALIDATION_FAILED'],
+    ['an archive limit that is not a number', () => f.owner.get(`/api/boards/${f.boardId}/archive?limit=ten`), 400, 'VALIDATION_FAILED'],
+    ['an archive cursor the API did not make', () => f.owner.get(`/api/boards/${f.boardId}/archive?cursor=${Buffer.from("' OR 1=1 --").toString('base64url')}`), 400, 'VALIDATION_FAILED'],
+    ['an over-long archive cursor', () => f.owner.get(`/api/boards/${f.boardId}/archive?cursor=${'x'.repeat(201)}`), 400, 'VALIDATION_FAILED'],
     ['an unknown query parameter', () => f.owner.get('/api/search?q=x&sort=evil'), 400, 'VALIDATION_FAILED'],
     ['an unknown API route', () => f.owner.get('/api/nope'), 404, 'NOT_FOUND'],
   ];

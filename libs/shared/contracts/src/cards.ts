@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
-import { atMost, requestObject, textField } from './fields.ts';
+import { CursorSchema, IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { atMost, requestObject, textField, wholeNumber } from './fields.ts';
 import { LabelNameSchema } from './labels.ts';
 import { limits } from './limits.ts';
 
@@ -70,3 +70,15 @@ export const MoveCardBodySchema = requestObject({
   })
   .meta({ id: 'MoveCardBody' });
 export type MoveCardBody = z.infer<typeof MoveCardBodySchema>;
+
+/** Archived cards, most recently archived first; `cursor` is the previous page's `nextCursor`. */
+export const ArchiveQuerySchema = requestObject({
+  limit: wholeNumber(1, limits.archiveLimitMax, { coerce: true }).default(limits.archiveLimitDefault),
+  cursor: CursorSchema.optional(),
+}).meta({ id: 'ArchiveQuery' });
+export type ArchiveQuery = z.infer<typeof ArchiveQuerySchema>;
+
+export const ArchivedCardsSchema = z
+  .object({ cards: z.array(CardSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'ArchivedCards' });
+export type ArchivedCards = z.infer<typeof ArchivedCardsSchema>;

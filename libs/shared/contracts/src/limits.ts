@@ -16,5 +16,7 @@ export const limits = {
   searchQueryMax: 200,
   searchLimitMax: 50,
   searchLimitDefault: 20,
+  archiveLimitMax: 200,
+  archiveLimitDefault: 50,
   bodyBytesMax: 256 * 1024,
 } as const;

@@ -6,7 +6,14 @@ import {
   CreateBoardBodySchema,
   UpdateBoardBodySchema,
 } from './boards.ts';
-import { CardResponseSchema, CreateCardBodySchema, MoveCardBodySchema, UpdateCardBodySchema } from './cards.ts';
+import {
+  ArchivedCardsSchema,
+  ArchiveQuerySchema,
+  CardResponseSchema,
+  CreateCardBodySchema,
+  MoveCardBodySchema,
+  UpdateCardBodySchema,
+} from './cards.ts';
 import { ColumnResponseSchema, CreateColumnBodySchema, UpdateColumnBodySchema } from './columns.ts';
 import { IdSchema } from './common.ts';
 import { requestObject } from './fields.ts';
@@ -109,6 +116,16 @@ export const apiRoutes = {
     access: 'owner',
     params: BoardParamsSchema,
     status: 204,
+  }),
+  listArchivedCards: defineRoute({
+    method: 'get',
+    path: '/api/boards/:boardId/archive',
+    summary: "A board's archived cards, most recently archived first, a page at a time (restore one with updateCard)",
+    access: 'viewer',
+    params: BoardParamsSchema,
+    query: ArchiveQuerySchema,
+    status: 200,
+    response: ArchivedCardsSchema,
   }),
   listMembers: defineRoute({
     method: 'get',

@@ -51,6 +51,20 @@ export function createCardsRepository(manager: EntityManager, entities: Entities
       const rows = await cards.find({ where: { boardId, archived: false }, order: { position: 'ASC', id: 'ASC' } });
       return rows.map(toCard);
     },
+    /**
+     * A board's archived cards, most recently archived first ((updated_at, id) descending), those after `after` in that
+     * order: one statement on the archive index, as cheap for a deep page as for the first.
+     */
+    async listArchivedByBoard(boardId: string, limit: number, after?: Pick<Card, 'updatedAt' | 'id'>): Promise<Card[]> {
+      const query = cards
+        .createQueryBuilder('c')
+        .where('c.boardId = :boardId AND c.archived = :archived', { boardId, archived: true });
+      if (after) {
+        query.andWhere('(c.updatedAt, c.id) < (:updatedAt, :id)', { updatedAt: new Date(after.updatedAt), id: after.id });
+      }
+      const rows = await query.orderBy('c.updatedAt', 'DESC').addOrderBy('c.id', 'DESC').limit(limit).getMany();
+      return rows.map(toCard);
+    },
     async insert(card: NewCard): Promise<Card> {
       const [row] = withDefaults([card]);
       await cards.insert(row!);
