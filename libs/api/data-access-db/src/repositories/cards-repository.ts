@@ -1,6 +1,7 @@
 import type { Card } from '@brisk/shared-contracts';
 import { In, type EntityManager } from 'typeorm';
 import type { Entities } from '../entities.ts';
+import { toInt } from '../normalize.ts';
 import type { CardRow } from '../rows.ts';
 import { createPositionQueries } from './position-queries.ts';
 
@@ -82,8 +83,16 @@ export function createCardsRepository(manager: EntityManager, entities: Entities
     async delete(id: string): Promise<void> {
       await cards.delete({ id });
     },
-    async countInColumn(columnId: string): Promise<number> {
-      return cards.countBy({ columnId });
+    /** How many cards the column holds, on the board and in the archive: one statement. */
+    async countInColumn(columnId: string): Promise<{ cards: number; archivedCards: number }> {
+      const row = await cards
+        .createQueryBuilder('c')
+        .select('COUNT(*)', 'total')
+        .addSelect('COALESCE(SUM(CASE WHEN c.archived THEN 1 ELSE 0 END), 0)', 'archived')
+        .where('c.columnId = :columnId', { columnId })
+        .getRawOne<{ total: unknown; archived: unknown }>();
+      const [total, archived] = [toInt(row?.total ?? 0), toInt(row?.archived ?? 0)];
+      return { cards: total - archived, archivedCards: archived };
     },
   };
 }
