@@ -100,6 +100,32 @@ describeApi('auth', () => {
     expect((await replay.get('/api/me')).body.error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('when a user registers, logs in, asks who they are or logs out, then no answer may be stored by any cache', async () => {
+    const client = new ApiClient(server.url);
+    const email = 'cache@example.test';
+    const password = 'correct horse battery';
+
+    const responses = [
+      await client.post('/api/auth/register', { email, name: 'Cache', password }),
+      await client.post('/api/auth/login', { email, password }),
+      await client.get('/api/me'),
+      await client.post('/api/auth/logout'),
+      await client.get('/api/me'),
+    ];
+
+    expect(responses.map((response) => response.status)).toEqual([201, 200, 200, 204, 401]);
+    expect(responses.map((response) => response.headers.get('cache-control'))).toEqual(Array(5).fill('no-store'));
+  });
+
+  it('when a user logs out, then the browser is told to clear its caches and storage', async () => {
+    const user = await signUp(server.url, 'Leaver');
+
+    const response = await user.post('/api/auth/logout');
+
+    expect(response.headers.get('clear-site-data')).toBe('"cache", "storage"');
+    expect((await user.get('/api/me')).headers.get('clear-site-data')).toBeNull();
+  });
+
   it('when the passwords table leaks, then it holds scrypt hashes and no token in clear', async () => {
     const user = await signUp(server.url, 'Margaret');
     const token = user.cookie!.split('=')[1]!;
