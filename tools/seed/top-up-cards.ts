@@ -22,7 +22,8 @@ function shareOf(total: number, parts: number, index: number): number {
 async function findGaps(db: Db, board: BoardShell, cardsPerBoard: number): Promise<ColumnGap[]> {
   const gaps: ColumnGap[] = [];
   for (const [columnIndex, columnId] of board.columnIds.entries()) {
-    const existing = await db.cards.countInColumn(columnId);
+    const held = await db.cards.countInColumn(columnId);
+    const existing = held.cards + held.archivedCards;
     const missing = shareOf(cardsPerBoard, board.columnIds.length, columnIndex) - existing;
     if (missing > 0) gaps.push({ columnIndex, columnId, existing, missing });
   }

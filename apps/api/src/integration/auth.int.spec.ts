@@ -30,6 +30,17 @@ describeApi('auth', () => {
     expect((await client.get('/api/me')).body.user.email).toBe('ada@example.test');
   });
 
+  it('when a registration is refused, then each bad field says in plain words what to fix', async () => {
+    const response = await new ApiClient(server.url).post('/api/auth/register', { email: 'ada', name: ' ', password: 'short' });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.details).toEqual([
+      { path: 'body.email', message: 'Enter a valid email address' },
+      { path: 'body.name', message: 'Enter your name' },
+      { path: 'body.password', message: 'Use at least 8 characters' },
+    ]);
+  });
+
   it('when the email is taken (in any case), then registering again gets 409 EMAIL_TAKEN', async () => {
     const first = await signUp(server.url, 'Grace');
 
@@ -87,6 +98,32 @@ describeApi('auth', () => {
     expect(response.status).toBe(204);
     expect((await replay.get('/api/me')).status).toBe(401);
     expect((await replay.get('/api/me')).body.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('when a user registers, logs in, asks who they are or logs out, then no answer may be stored by any cache', async () => {
+    const client = new ApiClient(server.url);
+    const email = 'cache@example.test';
+    const password = 'correct horse battery';
+
+    const responses = [
+      await client.post('/api/auth/register', { email, name: 'Cache', password }),
+      await client.post('/api/auth/login', { email, password }),
+      await client.get('/api/me'),
+      await client.post('/api/auth/logout'),
+      await client.get('/api/me'),
+    ];
+
+    expect(responses.map((response) => response.status)).toEqual([201, 200, 200, 204, 401]);
+    expect(responses.map((response) => response.headers.get('cache-control'))).toEqual(Array(5).fill('no-store'));
+  });
+
+  it('when a user logs out, then the browser is told to clear its caches and storage', async () => {
+    const user = await signUp(server.url, 'Leaver');
+
+    const response = await user.post('/api/auth/logout');
+
+    expect(response.headers.get('clear-site-data')).toBe('"cache", "storage"');
+    expect((await user.get('/api/me')).headers.get('clear-site-data')).toBeNull();
   });
 
   it('when the passwords table leaks, then it holds scrypt hashes and no token in clear', async () => {

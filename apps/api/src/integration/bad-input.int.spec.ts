@@ -14,6 +14,7 @@ describeApi('bad input', () => {
     cardId = (await addCard(f.owner, f.columnIds[0]!, 'Target')).id;
   });
   afterAll(() => server?.stop());
+  const boardVersion = async (): Promise<number> => (await readBoard(f.owner, f.boardId)).board.version;
 
   const cases: [string, () => Promise<{ status: number; body: { error: { code: string } }; text: string }>, number, string][] = [
     ['malformed JSON', () => f.owner.patch(`/api/cards/${cardId}`, undefined, { raw: '{"title": "x", version: 1' }), 400, 'MALFORMED_JSON'],
@@ -28,7 +29,17 @@ describeApi('bad input', () => {
     ['a form-encoded body', () => f.owner.patch(`/api/cards/${cardId}`, undefined, { raw: 'title=x&version=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['an assignee from outside the board', () => f.owner.patch(`/api/cards/${cardId}`, { assigneeId: f.outsider.user.id, version: 1 }), 400, 'VALIDATION_FAILED'],
     ['a bad due date', () => f.owner.patch(`/api/cards/${cardId}`, { dueDate: '2026-02-30x', version: 1 }), 400, 'VALIDATION_FAILED'],
+    ['a label colour outside the palette', async () => f.owner.put(`/api/boards/${f.boardId}/labels`, { labels: [{ name: 'Bug', color: '#ff0000' }], version: await boardVersion() }), 400, 'VALIDATION_FAILED'],
+    ['board label names that differ only in case', async () => f.owner.put(`/api/boards/${f.boardId}/labels`, { labels: [{ name: 'Bug', color: 'red' }, { name: ' bug', color: 'blue' }], version: await boardVersion() }), 400, 'VALIDATION_FAILED'],
+    ['more board labels than allowed', async () => f.owner.put(`/api/boards/${f.boardId}/labels`, { labels: Array.from({ length: limits.boardLabelsMax + 1 }, (_, i) => ({ name: `l${i}`, color: 'gray' })), version: await boardVersion() }), 400, 'VALIDATION_FAILED'],
+    ['an over-long board label name', async () => f.owner.put(`/api/boards/${f.boardId}/labels`, { labels: [{ name: 'x'.repeat(limits.labelMax + 1), color: 'gray' }], version: await boardVersion() }), 400, 'VALIDATION_FAILED'],
+    ['a board version that is not current', () => f.owner.put(`/api/boards/${f.boardId}/labels`, { labels: [], version: 999 }), 409, 'VERSION_CONFLICT'],
+    ['a rename at a board version that is not current', () => f.owner.patch(`/api/boards/${f.boardId}`, { name: 'Stale', version: 999 }), 409, 'VERSION_CONFLICT'],
     ['both afterCardId and beforeCardId', () => f.owner.post(`/api/cards/${cardId}/move`, { toColumnId: f.columnIds[1], afterCardId: cardId, beforeCardId: cardId, version: 1 }), 400, 'VALIDATION_FAILED'],
+    ['an archive page over the limit', () => f.owner.get(`/api/boards/${f.boardId}/archive?limit=${limits.archiveLimitMax + 1}`), 400, 'VALIDATION_FAILED'],
+    ['an archive limit that is not a number', () => f.owner.get(`/api/boards/${f.boardId}/archive?limit=ten`), 400, 'VALIDATION_FAILED'],
+    ['an archive cursor the API did not make', () => f.owner.get(`/api/boards/${f.boardId}/archive?cursor=${Buffer.from("' OR 1=1 --").toString('base64url')}`), 400, 'VALIDATION_FAILED'],
+    ['an over-long archive cursor', () => f.owner.get(`/api/boards/${f.boardId}/archive?cursor=${'x'.repeat(201)}`), 400, 'VALIDATION_FAILED'],
     ['an unknown query parameter', () => f.owner.get('/api/search?q=x&sort=evil'), 400, 'VALIDATION_FAILED'],
     ['an unknown API route', () => f.owner.get('/api/nope'), 404, 'NOT_FOUND'],
   ];

@@ -1,4 +1,5 @@
 import { openDb, type Db, type QueryEvent } from '@brisk/api-data-access-db';
+import type { Card } from '@brisk/shared-contracts';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
@@ -23,6 +24,7 @@ describeApi('query plans of the hot paths', () => {
   let db: Db;
   const captured: QueryEvent[] = [];
   const rareCardIds: string[] = [];
+  const archivedCards: Card[] = [];
   let explain: (event: QueryEvent) => Promise<PlanStep[]>;
 
   async function explainPostgres({ sql, parameters }: QueryEvent): Promise<PlanStep[]> {
@@ -57,6 +59,10 @@ describeApi('query plans of the hot paths', () => {
       await seedCards(server.db, body.board.id, body.columns.map((column: { id: string }) => column.id), 1000);
     }
     for (let i = 0; i < 3; i++) rareCardIds.push((await addCard(f.owner, f.columnIds[0]!, `Zeppelin ${i}`)).id);
+    for (let i = 0; i < 3; i++) {
+      const card = await addCard(f.owner, f.columnIds[1]!, `Archived ${i}`);
+      archivedCards.push((await f.owner.patch(`/api/cards/${card.id}`, { archived: true, version: card.version })).body.card);
+    }
     const config = loadConfig(database.env, path.join(database.env['BRISK_DATA_DIR']!, 'no-web')).db;
     db = await openDb(config, { onQuery: (event) => captured.push(event) });
     // The steady state autovacuum keeps: statistics gathered and the GIN pending list merged into the index.
@@ -93,6 +99,18 @@ describeApi('query plans of the hot paths', () => {
     const steps = plans.flat();
     expect(steps.filter(scansCards)).toEqual([]);
     expect(steps.join('\n')).toMatch(testDbKind === 'postgres' ? /cards_search_idx/ : /cards_fts VIRTUAL TABLE INDEX/);
+  });
+
+  it('when the archive is paged, then the archive index answers and orders, first page and deeper ones', async () => {
+    const plans = await plansOf(() =>
+      Promise.all([db.cards.listArchivedByBoard(f.boardId, 2), db.cards.listArchivedByBoard(f.boardId, 2, archivedCards[0])]),
+    );
+
+    const steps = plans.flat();
+    expect(plans).toHaveLength(2);
+    expect(steps.filter(scansCards)).toEqual([]);
+    expect(steps.filter((step) => /cards_board_archived_idx/.test(step))).toHaveLength(2);
+    expect(steps.filter((step) => /^Sort\b|TEMP B-TREE/.test(step))).toEqual([]);
   });
 
   it("when a user's boards are listed, then the card counts come from the board index", async () => {

@@ -1,7 +1,7 @@
 import { apiRoutes, type Access, type ApiRouteName } from '@brisk/shared-contracts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signUp, type ApiClient } from '../test-support/api-client.ts';
-import { addCard, createBoardFixture, readBoard, type BoardFixture } from '../test-support/board-fixture.ts';
+import { addBoard, addCard, createBoardFixture, readBoard, type BoardFixture } from '../test-support/board-fixture.ts';
 import { describeApi } from '../test-support/describe-api.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
@@ -32,15 +32,6 @@ describeApi('role matrix over every route', () => {
   let server: TestServer;
   let f: BoardFixture;
 
-  /** A board of its own per destructive call, with the same people in the same roles. */
-  async function freshBoard(): Promise<{ boardId: string; columnIds: string[] }> {
-    const created = await f.owner.post('/api/boards', { name: 'Scratch board' });
-    const boardId = created.body.board.id;
-    await f.owner.post(`/api/boards/${boardId}/members`, { email: f.member.user.email, role: 'member' });
-    await f.owner.post(`/api/boards/${boardId}/members`, { email: f.viewer.user.email, role: 'viewer' });
-    return { boardId, columnIds: created.body.columns.map((column: { id: string }) => column.id) };
-  }
-
   async function spareMember(boardId: string): Promise<string> {
     const spare = await signUp(server.url, 'Spare');
     await f.owner.post(`/api/boards/${boardId}/members`, { email: spare.user.email, role: 'member' });
@@ -55,10 +46,16 @@ describeApi('role matrix over every route', () => {
       search: async () => ({ path: '/api/search?q=fixture', boardId: f.boardId }),
       getBoard: async () => ({ path: `/api/boards/${f.boardId}`, boardId: f.boardId }),
       updateBoard: async () => ({ path: `/api/boards/${f.boardId}`, body: { name: 'Renamed' }, boardId: f.boardId }),
+      replaceBoardLabels: async () => ({
+        path: `/api/boards/${f.boardId}/labels`,
+        body: { labels: [{ name: 'Bug', color: 'red' }], version: (await readBoard(f.owner, f.boardId)).board.version },
+        boardId: f.boardId,
+      }),
       deleteBoard: async () => {
-        const { boardId } = await freshBoard();
+        const { boardId } = await addBoard(f, 'Scratch board');
         return { path: `/api/boards/${boardId}`, boardId };
       },
+      listArchivedCards: async () => ({ path: `/api/boards/${f.boardId}/archive`, boardId: f.boardId }),
       listMembers: async () => ({ path: `/api/boards/${f.boardId}/members`, boardId: f.boardId }),
       addMember: async () => {
         const invitee = await signUp(server.url, 'Invitee');
@@ -84,7 +81,7 @@ describeApi('role matrix over every route', () => {
         boardId: f.boardId,
       }),
       deleteColumn: async () => {
-        const { boardId, columnIds } = await freshBoard();
+        const { boardId, columnIds } = await addBoard(f, 'Scratch board');
         return { path: `/api/columns/${columnIds[0]}`, boardId };
       },
       createCard: async () => ({ path: `/api/columns/${f.columnIds[0]}/cards`, body: { title: 'New' }, boardId: f.boardId }),
@@ -138,7 +135,7 @@ describeApi('role matrix over every route', () => {
   });
 
   it('when a member removes themselves, then they leave the board', async () => {
-    const { boardId } = await freshBoard();
+    const { boardId } = await addBoard(f, 'Scratch board');
 
     const response = await f.member.delete(`/api/boards/${boardId}/members/${f.member.user.id}`);
 
@@ -147,7 +144,7 @@ describeApi('role matrix over every route', () => {
   });
 
   it('when the last owner tries to leave or step down, then 409 LAST_OWNER keeps the board owned', async () => {
-    const { boardId } = await freshBoard();
+    const { boardId } = await addBoard(f, 'Scratch board');
 
     const leave = await f.owner.delete(`/api/boards/${boardId}/members/${f.owner.user.id}`);
     const stepDown = await f.owner.patch(`/api/boards/${boardId}/members/${f.owner.user.id}`, { role: 'member' });

@@ -57,18 +57,34 @@ describeApi('optimistic concurrency', () => {
     expect((await f.owner.get(`/api/cards/${card.id}`)).status).toBe(200);
   });
 
-  it('when a column still holds cards (even archived ones), then deleting it gets 409 and loses nothing', async () => {
+  it('when a column holds only archived cards, then deleting it gets 409 with the counts and the cards survive', async () => {
     const column = (await f.owner.post(`/api/boards/${f.boardId}/columns`, { name: 'Temp' })).body.column;
     const card = await addCard(f.owner, column.id, 'Keep me');
     await f.owner.patch(`/api/cards/${card.id}`, { archived: true, version: 1 });
 
-    const refused = await f.owner.delete(`/api/columns/${column.id}`);
-    await f.owner.delete(`/api/cards/${card.id}`);
-    const deleted = await f.owner.delete(`/api/columns/${column.id}`);
+    const refused = await f.member.delete(`/api/columns/${column.id}`);
 
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({ code: 'COLUMN_NOT_EMPTY', details: { cardCount: 1 } });
-    expect(deleted.status).toBe(204);
+    expect(refused.body.error).toMatchObject({ code: 'COLUMN_NOT_EMPTY', details: { cards: 0, archivedCards: 1 } });
+    expect((await f.owner.get(`/api/cards/${card.id}`)).body.card).toMatchObject({ columnId: column.id, archived: true });
+    expect((await f.owner.get(`/api/boards/${f.boardId}/archive`)).body.cards.map((c: { id: string }) => c.id)).toContain(card.id);
+    await f.owner.delete(`/api/cards/${card.id}`);
+    expect((await f.owner.delete(`/api/columns/${column.id}`)).status).toBe(204);
+  });
+
+  it('when a column holds cards on the board and in the archive, then the 409 counts each', async () => {
+    const column = (await f.owner.post(`/api/boards/${f.boardId}/columns`, { name: 'Mixed' })).body.column;
+    await addCard(f.owner, column.id, 'Live one');
+    await addCard(f.owner, column.id, 'Live two');
+    const archived = await addCard(f.owner, column.id, 'Archived');
+    await f.owner.patch(`/api/cards/${archived.id}`, { archived: true, version: 1 });
+
+    const refused = await f.owner.delete(`/api/columns/${column.id}`);
+
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toEqual({ cards: 2, archivedCards: 1 });
+    const board = await readBoard(f.owner, f.boardId);
+    expect(board.columns.find((c: { id: string }) => c.id === column.id).cards).toHaveLength(2);
   });
 
   it('when a column moves after another or to the front, then the board lists columns in the new order', async () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../test-support/describe-api.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
@@ -21,6 +21,8 @@ describeApi('the built SPA', () => {
   let server: TestServer;
   let webDir: string;
   const script = `console.log(${JSON.stringify('x'.repeat(2000))});`;
+  const workerSource = `self.addEventListener('fetch', () => {}); // ${'w'.repeat(1000)}`;
+  const manifestSource = JSON.stringify({ name: 'Brisk', start_url: '/' });
 
   beforeAll(async () => {
     webDir = await mkdtemp(path.join(tmpdir(), 'brisk-web-'));
@@ -29,6 +31,9 @@ describeApi('the built SPA', () => {
     await writeFile(path.join(webDir, 'assets', 'app-3f9a1c.js'), script);
     await writeFile(path.join(webDir, 'assets', 'app-3f9a1c.js.br'), brotliCompressSync(script));
     await writeFile(path.join(webDir, 'assets', 'app-3f9a1c.js.gz'), gzipSync(script));
+    await writeFile(path.join(webDir, 'sw.js'), workerSource);
+    await writeFile(path.join(webDir, 'sw.js.br'), brotliCompressSync(workerSource));
+    await writeFile(path.join(webDir, 'manifest.webmanifest'), manifestSource);
     server = await startTestServer({ BRISK_WEB_DIR: webDir });
   });
   afterAll(async () => {
@@ -61,6 +66,35 @@ describeApi('the built SPA', () => {
       expect(response.headers['x-powered-by']).toBeUndefined();
     }
   });
+
+  it('when the service worker or the manifest is fetched, then the file comes back, revalidated every time', async () => {
+    const [worker, plainWorker, manifest] = await Promise.all([
+      rawGet(`${server.url}/sw.js`, { 'accept-encoding': 'br' }),
+      rawGet(`${server.url}/sw.js`),
+      rawGet(`${server.url}/manifest.webmanifest`),
+    ]);
+
+    expect([worker.status, plainWorker.status, manifest.status]).toEqual([200, 200, 200]);
+    expect(worker.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(worker.bytes).toString()).toBe(workerSource);
+    expect(plainWorker.bytes.toString()).toBe(workerSource);
+    expect(worker.headers['content-type']).toMatch(/javascript/);
+    expect(manifest.bytes.toString()).toBe(manifestSource);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    for (const response of [worker, plainWorker, manifest]) expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it.each(['/favicon.ico', '/robots.txt', '/assets/app-000000.js', '/assets/gone', '/b/some-board/missing.png'])(
+    'when %s is not a file, then it is a short plain 404 that is revalidated, never the SPA shell',
+    async (missing) => {
+      const response = await rawGet(`${server.url}${missing}`);
+
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).toMatch(/^text\/plain/);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.bytes.toString()).toBe('Not found');
+    },
+  );
 
   it('when an unknown API path is fetched, then it is a JSON 404, not the SPA shell', async () => {
     const response = await rawGet(`${server.url}/api/nothing-here`);

@@ -46,6 +46,7 @@ export class ApiClient {
 
   get = (path: string, options?: RequestOptions) => this.request('get', path, undefined, options);
   post = (path: string, body?: unknown, options?: RequestOptions) => this.request('post', path, body, options);
+  put = (path: string, body?: unknown, options?: RequestOptions) => this.request('put', path, body, options);
   patch = (path: string, body?: unknown, options?: RequestOptions) => this.request('patch', path, body, options);
   delete = (path: string, options?: RequestOptions) => this.request('delete', path, undefined, options);
 }

@@ -15,19 +15,20 @@ export async function createBoardFixture(baseUrl: string): Promise<BoardFixture>
   const [owner, member, viewer, outsider] = await Promise.all(
     ['Owner', 'Member', 'Viewer', 'Outsider'].map((name) => signUp(baseUrl, name)),
   );
-  const created = await owner!.post('/api/boards', { name: 'Fixture board' });
+  const people = { owner: owner!, member: member!, viewer: viewer!, outsider: outsider!, anonymous: new ApiClient(baseUrl) };
+  return { ...people, ...(await addBoard(people, 'Fixture board')) };
+}
+
+/** One more board with the default columns, owned by the fixture's owner and shared with its member and viewer. */
+export async function addBoard(
+  f: Pick<BoardFixture, 'owner' | 'member' | 'viewer'>,
+  name: string,
+): Promise<Pick<BoardFixture, 'boardId' | 'columnIds'>> {
+  const created = await f.owner.post('/api/boards', { name });
   const boardId: string = created.body.board.id;
-  await owner!.post(`/api/boards/${boardId}/members`, { email: member!.user.email, role: 'member' });
-  await owner!.post(`/api/boards/${boardId}/members`, { email: viewer!.user.email, role: 'viewer' });
-  return {
-    owner: owner!,
-    member: member!,
-    viewer: viewer!,
-    outsider: outsider!,
-    anonymous: new ApiClient(baseUrl),
-    boardId,
-    columnIds: created.body.columns.map((column: Json) => column.id),
-  };
+  await f.owner.post(`/api/boards/${boardId}/members`, { email: f.member.user.email, role: 'member' });
+  await f.owner.post(`/api/boards/${boardId}/members`, { email: f.viewer.user.email, role: 'viewer' });
+  return { boardId, columnIds: created.body.columns.map((column: Json) => column.id) };
 }
 
 export async function addCard(client: ApiClient, columnId: string, title: string, extra: object = {}): Promise<Json> {

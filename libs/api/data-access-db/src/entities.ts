@@ -39,6 +39,8 @@ export function createEntities(kind: DbKind) {
     columns: {
       id: { type: id, primary: true },
       name: { type: 'varchar' },
+      labels: { type: 'simple-json' },
+      version: { type: 'integer' },
       createdAt: { type: timestamp, name: 'created_at' },
       updatedAt: { type: timestamp, name: 'updated_at' },
     },

@@ -5,4 +5,4 @@ export type { Repositories } from './repositories.ts';
 export type { CardPatch, NewCard } from './repositories/cards-repository.ts';
 export type { ColumnPatch } from './repositories/columns-repository.ts';
 export type { CardSearchMatch, CardSearchRequest } from './search/card-search.ts';
-export type { BoardAccess } from './repositories/boards-repository.ts';
+export type { BoardAccess, BoardPatch } from './repositories/boards-repository.ts';

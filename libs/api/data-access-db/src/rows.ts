@@ -1,4 +1,4 @@
-import type { Role } from '@brisk/shared-contracts';
+import type { BoardLabel, Role } from '@brisk/shared-contracts';
 
 /** Rows as TypeORM hydrates them; repositories turn them into the shared contract types before they leave this lib. */
 export interface UserRow {
@@ -19,6 +19,8 @@ export interface SessionRow {
 export interface BoardRow {
   id: string;
   name: string;
+  labels: BoardLabel[];
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }

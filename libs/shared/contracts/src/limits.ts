@@ -12,8 +12,11 @@ export const limits = {
   cardDescriptionMax: 10_000,
   labelsMax: 10,
   labelMax: 32,
+  boardLabelsMax: 30,
   searchQueryMax: 200,
   searchLimitMax: 50,
   searchLimitDefault: 20,
+  archiveLimitMax: 200,
+  archiveLimitDefault: 50,
   bodyBytesMax: 256 * 1024,
 } as const;

@@ -12,7 +12,7 @@ export interface RouteContract<
   TBody extends z.ZodType = z.ZodType,
   TResponse extends z.ZodType = z.ZodType,
 > {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express-style path, e.g. `/api/cards/:cardId`. */
   path: string;
   summary: string;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { AuthResponseSchema, LoginBodySchema, RegisterBodySchema } from './auth.ts';
 import {
   BoardDetailSchema,
@@ -7,18 +6,27 @@ import {
   CreateBoardBodySchema,
   UpdateBoardBodySchema,
 } from './boards.ts';
-import { CardResponseSchema, CreateCardBodySchema, MoveCardBodySchema, UpdateCardBodySchema } from './cards.ts';
+import {
+  ArchivedCardsSchema,
+  ArchiveQuerySchema,
+  CardResponseSchema,
+  CreateCardBodySchema,
+  MoveCardBodySchema,
+  UpdateCardBodySchema,
+} from './cards.ts';
 import { ColumnResponseSchema, CreateColumnBodySchema, UpdateColumnBodySchema } from './columns.ts';
 import { IdSchema } from './common.ts';
+import { requestObject } from './fields.ts';
 import { HealthSchema } from './health.ts';
+import { ReplaceBoardLabelsBodySchema } from './labels.ts';
 import { AddMemberBodySchema, MemberListSchema, MemberResponseSchema, UpdateMemberBodySchema } from './members.ts';
 import { defineRoute } from './route.ts';
 import { SearchQuerySchema, SearchResultSchema } from './search.ts';
 
-const BoardParamsSchema = z.strictObject({ boardId: IdSchema });
-const MemberParamsSchema = z.strictObject({ boardId: IdSchema, userId: IdSchema });
-const ColumnParamsSchema = z.strictObject({ columnId: IdSchema });
-const CardParamsSchema = z.strictObject({ cardId: IdSchema });
+const BoardParamsSchema = requestObject({ boardId: IdSchema });
+const MemberParamsSchema = requestObject({ boardId: IdSchema, userId: IdSchema });
+const ColumnParamsSchema = requestObject({ columnId: IdSchema });
+const CardParamsSchema = requestObject({ cardId: IdSchema });
 
 /** The whole HTTP API: routers bind to these, the OpenAPI document is generated from them, the role matrix walks them. */
 export const apiRoutes = {
@@ -84,10 +92,20 @@ export const apiRoutes = {
   updateBoard: defineRoute({
     method: 'patch',
     path: '/api/boards/:boardId',
-    summary: 'Rename a board',
+    summary: 'Rename a board (with `version`, only if nobody changed it since)',
     access: 'owner',
     params: BoardParamsSchema,
     body: UpdateBoardBodySchema,
+    status: 200,
+    response: BoardResponseSchema,
+  }),
+  replaceBoardLabels: defineRoute({
+    method: 'put',
+    path: '/api/boards/:boardId/labels',
+    summary: "Replace a board's label set (names and colours), if nobody changed the board since `version`",
+    access: 'member',
+    params: BoardParamsSchema,
+    body: ReplaceBoardLabelsBodySchema,
     status: 200,
     response: BoardResponseSchema,
   }),
@@ -98,6 +116,16 @@ export const apiRoutes = {
     access: 'owner',
     params: BoardParamsSchema,
     status: 204,
+  }),
+  listArchivedCards: defineRoute({
+    method: 'get',
+    path: '/api/boards/:boardId/archive',
+    summary: "A board's archived cards, most recently archived first, a page at a time (restore one with updateCard)",
+    access: 'viewer',
+    params: BoardParamsSchema,
+    query: ArchiveQuerySchema,
+    status: 200,
+    response: ArchivedCardsSchema,
   }),
   listMembers: defineRoute({
     method: 'get',

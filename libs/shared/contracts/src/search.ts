@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { CardSchema } from './cards.ts';
-import { IdSchema } from './common.ts';
+import { CursorSchema, IdSchema } from './common.ts';
+import { requestObject, textField, wholeNumber } from './fields.ts';
 import { limits } from './limits.ts';
 
-export const SearchQuerySchema = z
-  .strictObject({
-    q: z.string().trim().min(1).max(limits.searchQueryMax),
-    boardId: IdSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(limits.searchLimitMax).default(limits.searchLimitDefault),
-    cursor: z.string().max(200).optional(),
-  })
-  .meta({ id: 'SearchQuery' });
+export const SearchQuerySchema = requestObject({
+  q: textField('Enter words to search for', limits.searchQueryMax),
+  boardId: IdSchema.optional(),
+  limit: wholeNumber(1, limits.searchLimitMax, { coerce: true }).default(limits.searchLimitDefault),
+  cursor: CursorSchema.optional(),
+}).meta({ id: 'SearchQuery' });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export const SearchHitSchema = CardSchema.extend({ boardName: z.string(), columnName: z.string() }).meta({

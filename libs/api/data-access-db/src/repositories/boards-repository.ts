@@ -1,4 +1,4 @@
-import type { Board, BoardSummary, Column, Member, Role } from '@brisk/shared-contracts';
+import type { Board, BoardLabel, BoardSummary, Column, Member, Role } from '@brisk/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import type { Entities } from '../entities.ts';
 import { toIso, toInt } from '../normalize.ts';
@@ -6,15 +6,37 @@ import type { BoardRow } from '../rows.ts';
 
 /** A board's identity and who may see it: everything an authorization check needs, in one cacheable value. */
 export interface BoardAccess {
-  board: Omit<Board, 'role'>;
+  board: Pick<Board, 'id' | 'name' | 'createdAt'>;
   members: Member[];
+}
+
+export type BoardPatch = Partial<Pick<BoardRow, 'name' | 'labels'>>;
+
+/** The board's own fields as raw columns, for statements that join more onto the board row. */
+const boardColumns = ['b.id AS id', 'b.name AS name', 'b.labels AS labels', 'b.version AS version', 'b.created_at AS created_at'];
+interface RawBoard {
+  id: string;
+  name: string;
+  labels: string;
+  version: unknown;
+  created_at: unknown;
+}
+
+function toBoard(raw: RawBoard): Omit<Board, 'role'> {
+  return {
+    id: raw.id,
+    name: raw.name,
+    labels: JSON.parse(raw.labels) as BoardLabel[],
+    version: toInt(raw.version),
+    createdAt: toIso(raw.created_at),
+  };
 }
 
 export function createBoardsRepository(manager: EntityManager, entities: Entities) {
   const boards = manager.getRepository(entities.Board);
   return {
     async insert(board: Pick<BoardRow, 'id' | 'name'>, now: Date): Promise<BoardRow> {
-      const row = { ...board, createdAt: now, updatedAt: now };
+      const row = { ...board, labels: [], version: 1, createdAt: now, updatedAt: now };
       await boards.insert(row);
       return row;
     },
@@ -40,32 +62,40 @@ export function createBoardsRepository(manager: EntityManager, entities: Entitie
         ),
       };
     },
+    async findById(boardId: string): Promise<Omit<Board, 'role'> | null> {
+      const row = await manager
+        .createQueryBuilder()
+        .select(boardColumns)
+        .from(entities.Board, 'b')
+        .where('b.id = :boardId', { boardId })
+        .getRawOne<RawBoard>();
+      return row ? toBoard(row) : null;
+    },
     /** The board and its columns in order, in one statement; null when there is no such board. */
     async findWithColumns(boardId: string): Promise<{ board: Omit<Board, 'role'>; columns: Column[] } | null> {
       const rows = await manager
         .createQueryBuilder()
-        .select(['b.id AS id', 'b.name AS name', 'b.created_at AS created_at'])
+        .select(boardColumns)
         .addSelect(['col.id AS column_id', 'col.name AS column_name', 'col.position AS position'])
-        .addSelect(['col.wip_limit AS wip_limit', 'col.version AS version'])
+        .addSelect(['col.wip_limit AS wip_limit', 'col.version AS column_version'])
         .from(entities.Board, 'b')
         .leftJoin(entities.Column.options.name, 'col', 'col.board_id = b.id')
         .where('b.id = :boardId', { boardId })
         .orderBy('col.position', 'ASC')
         .addOrderBy('col.id', 'ASC')
-        .getRawMany<{
-          id: string;
-          name: string;
-          created_at: unknown;
-          column_id: string | null;
-          column_name: string;
-          position: string;
-          wip_limit: number | null;
-          version: unknown;
-        }>();
+        .getRawMany<
+          RawBoard & {
+            column_id: string | null;
+            column_name: string;
+            position: string;
+            wip_limit: number | null;
+            column_version: unknown;
+          }
+        >();
       const [first] = rows;
       if (!first) return null;
       return {
-        board: { id: first.id, name: first.name, createdAt: toIso(first.created_at) },
+        board: toBoard(first),
         columns: rows.flatMap((row) =>
           row.column_id
             ? [
@@ -75,15 +105,24 @@ export function createBoardsRepository(manager: EntityManager, entities: Entitie
                   name: row.column_name,
                   position: row.position,
                   wipLimit: row.wip_limit,
-                  version: toInt(row.version),
+                  version: toInt(row.column_version),
                 },
               ]
             : [],
         ),
       };
     },
-    async rename(id: string, name: string): Promise<void> {
-      await boards.update({ id }, { name, updatedAt: new Date() });
+    /**
+     * Applies the patch and moves the version on; given `version`, only while the board is still at it. False when it
+     * has moved on (or the board is gone).
+     */
+    async updateIfVersion(id: string, version: number | undefined, patch: BoardPatch): Promise<boolean> {
+      const result = await boards.update(version === undefined ? { id } : { id, version }, {
+        ...patch,
+        version: () => '"version" + 1',
+        updatedAt: new Date(),
+      });
+      return (result.affected ?? 0) > 0;
     },
     async delete(id: string): Promise<void> {
       await boards.delete({ id });

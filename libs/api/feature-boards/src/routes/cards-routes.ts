@@ -2,6 +2,7 @@ import type { BoardsDeps } from '../use-cases/deps.ts';
 import { bindRoute } from '@brisk/api-util-http';
 import { apiRoutes } from '@brisk/shared-contracts';
 import type { Router } from 'express';
+import { listArchivedCards } from '../use-cases/archive.ts';
 import { createCard, deleteCard, getCard, moveCard, updateCard } from '../use-cases/cards.ts';
 
 export function bindCardRoutes(router: Router, deps: BoardsDeps): void {
@@ -15,6 +16,9 @@ export function bindCardRoutes(router: Router, deps: BoardsDeps): void {
     card: await updateCard(deps, params.cardId, caller.id, body),
   }));
   bindRoute(router, apiRoutes.deleteCard, async ({ params }, { caller }) => deleteCard(deps, params.cardId, caller.id));
+  bindRoute(router, apiRoutes.listArchivedCards, async ({ params, query }, { caller }) =>
+    listArchivedCards(deps, params.boardId, caller.id, query),
+  );
   bindRoute(router, apiRoutes.moveCard, async ({ params, body }, { caller }) => ({
     card: await moveCard(deps, params.cardId, caller.id, body),
   }));

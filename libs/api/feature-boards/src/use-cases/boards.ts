@@ -8,7 +8,6 @@ import {
   type Card,
   type Column,
   type CreateBoardBody,
-  type UpdateBoardBody,
 } from '@brisk/shared-contracts';
 import { positionsBetween } from '@brisk/shared-util-ordering';
 import { v7 as uuidv7 } from 'uuid';
@@ -39,7 +38,14 @@ export async function createBoard(deps: BoardsDeps, userId: string, body: Create
     const columns = await tx.columns.insertMany(
       names.map((name, index) => ({ id: uuidv7(), boardId, name, position: positions[index]!, wipLimit: null })),
     );
-    const board: Board = { id: row.id, name: row.name, role: 'owner', createdAt: row.createdAt.toISOString() };
+    const board: Board = {
+      id: row.id,
+      name: row.name,
+      role: 'owner',
+      labels: row.labels,
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+    };
     return { board, columns: groupCards(columns, []) };
   });
   await deps.cache.invalidate([cacheKeys.boardList(userId), cacheKeys.access(boardId)]);
@@ -63,13 +69,6 @@ export async function getBoardView(deps: BoardsDeps, boardId: string, userId: st
     return prepareBody(detail);
   });
   return cached.value;
-}
-
-export async function renameBoard(deps: BoardsDeps, boardId: string, userId: string, body: UpdateBoardBody): Promise<Board> {
-  const { role, access } = await assertRole(deps, boardId, userId, 'owner');
-  await deps.db.boards.rename(boardId, body.name);
-  await deps.cache.invalidate([cacheKeys.access(boardId), ...cacheKeys.boardViews(boardId), ...boardListKeys(access)]);
-  return { ...access.board, name: body.name, role };
 }
 
 export async function deleteBoard(deps: BoardsDeps, boardId: string, userId: string): Promise<void> {

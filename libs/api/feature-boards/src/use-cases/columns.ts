@@ -63,18 +63,23 @@ export async function updateColumn(deps: BoardsDeps, columnId: string, userId: s
   return updated;
 }
 
-/** Refused while the column holds cards, archived ones included, so deleting a column never deletes a card. */
+/**
+ * Refused while the column holds cards, archived ones included (the delete would cascade to them, and an archived card
+ * keeps its column to come back to), so deleting a column never deletes a card. Both counts go back, so the UI can
+ * say which to restore, move or delete.
+ */
 export async function deleteColumn(deps: BoardsDeps, columnId: string, userId: string): Promise<void> {
   const column = await findColumn(deps.db, columnId);
   await assertRole(deps, column.boardId, userId, 'member');
   await deps.db.transaction(async (tx) => {
     await tx.lockColumn(columnId);
-    const count = await tx.cards.countInColumn(columnId);
-    if (count > 0) {
-      throw new AppError(`The column still holds ${count} card(s); move or delete them first`, {
+    const held = await tx.cards.countInColumn(columnId);
+    if (held.cards + held.archivedCards > 0) {
+      const what = `${held.cards} card(s) and ${held.archivedCards} archived card(s)`;
+      throw new AppError(`The column still holds ${what}; move, restore or delete them first`, {
         status: 409,
         code: 'COLUMN_NOT_EMPTY',
-        details: { cardCount: count },
+        details: held,
       });
     }
     await tx.columns.delete(columnId);

@@ -22,7 +22,7 @@ function card(id: string, columnId: string, version = 1): Card {
 
 function board(cards: Record<string, Card[]>): BoardDetail {
   return {
-    board: { id: 'b', name: 'Board', role: 'owner', createdAt: '2026-01-01T00:00:00.000Z' },
+    board: { id: 'b', name: 'Board', role: 'owner', labels: [], version: 1, createdAt: '2026-01-01T00:00:00.000Z' },
     columns: Object.entries(cards).map(([id, columnCards], index) => ({
       id,
       boardId: 'b',

@@ -17,7 +17,7 @@ const card = {
 };
 
 const board: BoardDetail = {
-  board: { id: 'board', name: 'Board', role: 'member', createdAt: '2025-01-01T00:00:00.000Z' },
+  board: { id: 'board', name: 'Board', role: 'member', labels: [], version: 1, createdAt: '2025-01-01T00:00:00.000Z' },
   columns: [
     {
       id: 'todo',

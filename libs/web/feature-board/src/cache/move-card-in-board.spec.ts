@@ -26,7 +26,7 @@ function makeColumn(id: string, cardIds: string[]): ColumnWithCards {
 }
 
 const board: BoardDetail = {
-  board: { id: 'board', name: 'Board', role: 'member', createdAt: '2025-01-01T00:00:00.000Z' },
+  board: { id: 'board', name: 'Board', role: 'member', labels: [], version: 1, createdAt: '2025-01-01T00:00:00.000Z' },
   columns: [makeColumn('a-todo', ['a', 'b', 'c']), makeColumn('b-doing', ['d', 'e'])],
 };
 

@@ -29,7 +29,7 @@ function makeColumn(suffix: string, name: string, position: string, titles: stri
 
 export function makeBoard(role: Role): BoardDetail {
   return {
-    board: { id: boardId, name: 'Launch plan', role, createdAt: '2025-01-01T00:00:00.000Z' },
+    board: { id: boardId, name: 'Launch plan', role, labels: [], version: 1, createdAt: '2025-01-01T00:00:00.000Z' },
     columns: [
       makeColumn('1001', 'To do', 'a0', ['Write the brief', 'Book the venue']),
       makeColumn('1002', 'Done', 'a1', ['Pick a date']),
@@ -42,7 +42,7 @@ export function makeLargeBoard(columns: number, cardsPerColumn: number): BoardDe
   const names = Array.from({ length: columns }, (_, index) => `Column ${index + 1}`);
   const positions = positionsBetween(null, null, columns);
   return {
-    board: { id: boardId, name: 'Big board', role: 'member', createdAt: '2025-01-01T00:00:00.000Z' },
+    board: { id: boardId, name: 'Big board', role: 'member', labels: [], version: 1, createdAt: '2025-01-01T00:00:00.000Z' },
     columns: names.map((name, column) => {
       const built = makeColumn(
         String(2001 + column),
