@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Metrics } from './metrics.ts';
 import { createOpenApiDocument } from './openapi.ts';
+import { createDemoRouter } from './routes/demo-router.ts';
 import { createHealthRouter } from './routes/health-router.ts';
 import { createMetricsRouter } from './routes/metrics-router.ts';
 import { createWebStaticRouter } from './routes/web-static.ts';
@@ -24,9 +25,11 @@ export interface AppDeps {
   metrics: Metrics;
   logger: Logger;
   version: string;
+  /** The demo sign-in the sign-in page may show, or null. */
+  demo?: { email: string; password: string } | null;
 }
 
-export function createApp({ config, db, cache, redis, metrics, logger, version }: AppDeps): Express {
+export function createApp({ config, db, cache, redis, metrics, logger, version, demo = null }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -44,6 +47,7 @@ export function createApp({ config, db, cache, redis, metrics, logger, version }
   app.use(['/api/auth/login', '/api/auth/register'], rateLimit(signInLimiter, (req) => req.ip ?? 'unknown'));
   app.use('/api', createSessionMiddleware({ db, cache }));
   app.use(createAuthRouter({ db, cache }));
+  app.use(createDemoRouter(demo));
   app.use(createBoardsRouter({ db, cache }));
   app.use(createSearchRouter(db));
   app.use('/api', apiNotFound);

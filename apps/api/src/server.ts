@@ -7,7 +7,7 @@ import { createApp } from './app.ts';
 import { setUpCache } from './cache-setup.ts';
 import type { Config } from './config.ts';
 import { createMetrics } from './metrics.ts';
-import { demoLogin, seedDemoBoard } from './seed/demo-board.ts';
+import { demoLogin, demoLoginWorks, seedDemoBoard } from './seed/demo-board.ts';
 
 export interface RunningServer {
   url: string;
@@ -31,9 +31,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const db = await openDb(config.db, { onQuery: metrics.onQuery });
   const demo = shouldSeed(config) ? await seedDemoBoard(db) : 'skipped';
   if (demo === 'seeded') logger.info({ email: demoLogin.email }, 'seeded the demo board (500 cards)');
+  const demoShown = demo !== 'skipped' && (await demoLoginWorks(db, demo));
   const redis = config.redis.url ? createRedisConnection(config.redis.url, logger) : undefined;
   const { cache, close: closeCache } = setUpCache(config, redis, metrics.cacheEvents, logger);
-  const app = createApp({ config, db, cache, redis, metrics, logger, version });
+  const app = createApp({ config, db, cache, redis, metrics, logger, version, demo: demoShown ? demoLogin : null });
   const server = app.listen(config.port, config.host);
   // Node closes idle keep-alive sockets after 5 s (6 s with its buffer), the moment a client pausing between requests may
   // reuse one, and the request dies on a closed socket. Outlive the usual 60 s client and load-balancer idle times.

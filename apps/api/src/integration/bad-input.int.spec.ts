@@ -42,6 +42,7 @@ describeApi('bad input', () => {
     ['an over-long archive cursor', () => f.owner.get(`/api/boards/${f.boardId}/archive?cursor=${'x'.repeat(201)}`), 400, 'VALIDATION_FAILED'],
     ['an unknown query parameter', () => f.owner.get('/api/search?q=x&sort=evil'), 400, 'VALIDATION_FAILED'],
     ['an unknown API route', () => f.owner.get('/api/nope'), 404, 'NOT_FOUND'],
+    ['a write to the read-only demo login', () => f.owner.post('/api/auth/demo', { email: 'x@y.z' }), 404, 'NOT_FOUND'],
   ];
 
   it.each(cases)('when a request carries %s, then it gets the right 4xx, a stable code and changes nothing', async (_name, send, status, code) => {

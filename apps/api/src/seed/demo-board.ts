@@ -1,6 +1,6 @@
 import { noCache } from '@brisk/api-data-access-cache';
 import type { Db } from '@brisk/api-data-access-db';
-import { hashPassword } from '@brisk/api-feature-auth';
+import { hashPassword, verifyPassword } from '@brisk/api-feature-auth';
 import { createBoard } from '@brisk/api-feature-boards';
 import { positionsBetween } from '@brisk/shared-util-ordering';
 import { v7 as uuidv7 } from 'uuid';
@@ -45,4 +45,14 @@ export async function seedDemoBoard(db: Db, cardsPerColumn = 100): Promise<'seed
     for (let start = 0; start < rows.length; start += 50) await tx.cards.insertMany(rows.slice(start, start + 50));
   });
   return 'seeded';
+}
+
+/**
+ * Whether the demo login works on this instance: seeded now, or seeded earlier and still signing in with the demo
+ * password (an account someone registered under the demo email would not, and its password is nobody's to show).
+ */
+export async function demoLoginWorks(db: Db, seeded: 'seeded' | 'exists'): Promise<boolean> {
+  if (seeded === 'seeded') return true;
+  const user = await db.users.findByEmail(demoLogin.email);
+  return user !== null && (await verifyPassword(demoLogin.password, user.passwordHash));
 }

@@ -23,3 +23,9 @@ export type LoginBody = z.infer<typeof LoginBodySchema>;
 
 export const AuthResponseSchema = z.object({ user: UserSchema }).meta({ id: 'AuthResponse' });
 export type AuthResponse = z.infer<typeof AuthResponseSchema>;
+
+/** The demo account's sign-in, shown on the sign-in page when this instance seeded it; null otherwise. */
+export const DemoLoginSchema = z
+  .object({ demo: z.object({ email: z.string(), password: z.string() }).nullable() })
+  .meta({ id: 'DemoLogin' });
+export type DemoLogin = z.infer<typeof DemoLoginSchema>;

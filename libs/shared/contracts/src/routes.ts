@@ -1,4 +1,4 @@
-import { AuthResponseSchema, LoginBodySchema, RegisterBodySchema } from './auth.ts';
+import { AuthResponseSchema, DemoLoginSchema, LoginBodySchema, RegisterBodySchema } from './auth.ts';
 import {
   BoardDetailSchema,
   BoardListSchema,
@@ -54,6 +54,14 @@ export const apiRoutes = {
     summary: 'End the current session on the server',
     access: 'public',
     status: 204,
+  }),
+  demoLogin: defineRoute({
+    method: 'get',
+    path: '/api/auth/demo',
+    summary: 'The demo sign-in, when this instance seeded the demo board (else null)',
+    access: 'public',
+    status: 200,
+    response: DemoLoginSchema,
   }),
   me: defineRoute({
     method: 'get',
