@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, useRef, type ReactNode, type Ref } from 'react';
 import { joinClassNames } from '../class-names.ts';
 import { useMergedRef } from './use-merged-ref.ts';
 import { usePinnedRange } from './use-pinned-range.ts';
@@ -18,8 +18,6 @@ export interface VirtualListProps {
   paddingEnd?: number;
   /** Kept rendered wherever the list is scrolled: a dragged item must not unmount under the pointer. */
   pinnedKey?: string | undefined;
-  /** Scrolled into view whenever it changes, e.g. the card a keyboard move just dropped. */
-  revealKey?: string | undefined;
   className?: string;
   listClassName?: string;
   /** The scrolling element, for callers that need it too (a drop target, auto-scroll). */
@@ -39,28 +37,25 @@ export function VirtualList({
   paddingStart = 0,
   paddingEnd = 0,
   pinnedKey,
-  revealKey,
   className,
   listClassName,
   scrollerRef,
 }: VirtualListProps) {
   const scrollElement = useRef<HTMLDivElement | null>(null);
   const rangeExtractor = usePinnedRange(pinnedKey === undefined ? [] : [keys.indexOf(pinnedKey)]);
+  // Stable while the keys are: the virtualizer recomputes every item's offset when its key function changes.
+  const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
   const virtualizer = useVirtualizer({
     count: keys.length,
     getScrollElement: () => scrollElement.current,
     estimateSize: () => estimateSize,
-    getItemKey: (index) => keys[index] ?? index,
+    getItemKey,
     gap,
     paddingStart,
     paddingEnd,
     overscan: 4,
     rangeExtractor,
   });
-  const revealIndex = revealKey === undefined ? -1 : keys.indexOf(revealKey);
-  useEffect(() => {
-    if (revealIndex !== -1) virtualizer.scrollToIndex(revealIndex, { align: 'auto' });
-  }, [revealIndex, virtualizer]);
 
   const ref = useMergedRef(scrollElement, scrollerRef);
   return (

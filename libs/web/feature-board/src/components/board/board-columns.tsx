@@ -1,6 +1,6 @@
 import { usePinnedRange } from '@brisk/web-ui';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import styles from './board.module.css';
 
 /** Column width and the gap between columns, in px; the CSS of `.slot` says the same. */
@@ -25,12 +25,13 @@ export function BoardColumns({ columnIds, renderColumn, pinnedColumnIds = [], tr
   const scrollElement = useRef<HTMLDivElement>(null);
   const slots = trailing === undefined ? columnIds.length : columnIds.length + 1;
   const rangeExtractor = usePinnedRange(pinnedColumnIds.map((id) => columnIds.indexOf(id)));
+  const getItemKey = useCallback((index: number) => columnIds[index] ?? 'trailing', [columnIds]);
   const virtualizer = useVirtualizer({
     horizontal: true,
     count: slots,
     getScrollElement: () => scrollElement.current,
     estimateSize: (index) => (index < columnIds.length ? columnWidth : trailingWidth),
-    getItemKey: (index) => columnIds[index] ?? 'trailing',
+    getItemKey,
     gap: columnGap,
     overscan: 2,
     rangeExtractor,

@@ -5,6 +5,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback } from 'react';
 import { columnIdOfDrag } from '../../dnd/column-drag-id.ts';
 import { useFocusAfterDrop } from '../../dnd/focus-after-drop.ts';
+import { newIndexAfterMove } from '../../dnd/new-index-after-move.ts';
 import { CardSummary } from './card-summary.tsx';
 import type { CardItemProps } from './static-card.tsx';
 import styles from './card-item.module.css';
@@ -19,6 +20,7 @@ export const SortableCard = memo(function SortableCard({ card, onOpen }: CardIte
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     disabled: { draggable: false, droppable: draggingColumn },
+    getNewIndex: newIndexAfterMove,
   });
   const focusTarget = useFocusAfterDrop<HTMLButtonElement>(card.id);
   const setButton = useCallback(
