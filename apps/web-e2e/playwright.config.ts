@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type LaunchOptions } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env['E2E_PORT'] ?? 4317);
@@ -10,6 +10,19 @@ const dataDir = path.join(root, 'tmp/e2e-data');
  * be downloaded here: the system Chromium is driven instead (`BRISK_CHROMIUM=bundled` uses Playwright's own).
  */
 const chromium = process.env['BRISK_CHROMIUM'] ?? '/usr/bin/chromium';
+
+export const chromiumLaunchOptions: LaunchOptions = {
+  ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
 
 export default defineConfig({
   testDir: './src',
@@ -23,18 +36,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `rm -rf "${dataDir}" && node dist/apps/api/main.js`,

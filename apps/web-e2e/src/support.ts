@@ -20,6 +20,14 @@ export async function register(page: Page, account: Account): Promise<void> {
   await expect(page).toHaveURL('/');
 }
 
+/** Creates a board from the boards page and waits for it to open; returns its id. */
+export async function createBoard(page: Page, name: string): Promise<string> {
+  await page.getByLabel('Board name').fill(name);
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
 export const column = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
 
 export const card = (scope: Locator, title: string): Locator =>
