@@ -33,6 +33,18 @@ export const column = (page: Page, name: string): Locator => page.getByRole('reg
 export const card = (scope: Locator, title: string): Locator =>
   scope.getByRole('button', { name: new RegExp(`^${title}\\b`) });
 
+export async function addCard(scope: Locator, title: string): Promise<void> {
+  await scope.getByLabel('Card title').fill(title);
+  await scope.getByRole('button', { name: 'Add card' }).click();
+  await expect(card(scope, title)).toBeVisible();
+}
+
+/** Resolves once a service worker controls the page, so what the page fetches from now on goes through it. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 /** The column shows exactly these cards, top to bottom (retrying until it settles). */
 export async function expectTitles(scope: Locator, titles: string[]): Promise<void> {
   await expect(scope.getByRole('listitem')).toHaveText(titles.map((title) => new RegExp(`^\\s*${title}\\b`)));

@@ -24,3 +24,11 @@ createRoot(container).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// After load and from a chunk of its own: the service worker (and workbox-window) cost the first page nothing. The dev
+// server builds no service worker.
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => {
+    void import('./service-worker/register-service-worker.ts').then(({ registerServiceWorker }) => registerServiceWorker());
+  });
+}
