@@ -1,6 +1,7 @@
 import { boardQueryOptions, boardsQueryOptions, cardQueryOptions, membersQueryOptions } from '@brisk/web-data-access-api';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { loadBoardPage } from './routing/load-board-page.ts';
 
 /**
  * The board feature's routes. Loaders start the data requests (cached data wins, `staleTime: 'static'`; the page's
@@ -22,7 +23,7 @@ export function createBoardRoutes(queryClient: QueryClient): RouteObject[] {
         await queryClient.query({ ...boardQueryOptions(params.boardId ?? ''), staleTime: 'static' });
         return null;
       },
-      lazy: { Component: async () => (await import('./pages/board-page.tsx')).BoardPage },
+      lazy: { Component: async () => (await loadBoardPage()).BoardPage },
       children: [
         {
           path: 'c/:cardId',
