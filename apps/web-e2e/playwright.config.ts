@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type LaunchOptions } from '@playwright/test';
 import { chromiumFlags, systemChromium } from './chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -11,6 +11,11 @@ const dataDir = path.join(root, 'tmp/e2e-data');
  * be downloaded here: the system Chromium is driven instead (`BRISK_CHROMIUM=bundled` uses Playwright's own).
  */
 const chromium = process.env['BRISK_CHROMIUM'] ?? systemChromium;
+
+export const chromiumLaunchOptions: LaunchOptions = {
+  ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
+  args: chromiumFlags,
+};
 
 export default defineConfig({
   testDir: './src',
@@ -24,10 +29,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
-      args: chromiumFlags,
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `rm -rf "${dataDir}" && node dist/apps/api/main.js`,

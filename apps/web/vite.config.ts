@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './pwa.config.ts';
 
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 // The API runs beside the dev server; the browser sees one origin, so the session cookie just works.
@@ -8,7 +10,7 @@ const proxy = { '/api': 'http://localhost:3000' };
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), VitePWA(pwaOptions)],
   resolve: { tsconfigPaths: true },
   build: {
     outDir: `${workspaceRoot}/dist/apps/web`,

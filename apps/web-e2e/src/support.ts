@@ -20,10 +20,30 @@ export async function register(page: Page, account: Account): Promise<void> {
   await expect(page).toHaveURL('/');
 }
 
+/** Creates a board from the boards page and waits for it to open; returns its id. */
+export async function createBoard(page: Page, name: string): Promise<string> {
+  await page.getByLabel('Board name').fill(name);
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
 export const column = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
 
 export const card = (scope: Locator, title: string): Locator =>
   scope.getByRole('button', { name: new RegExp(`^${title}\\b`) });
+
+export async function addCard(scope: Locator, title: string): Promise<void> {
+  await scope.getByLabel('Card title').fill(title);
+  await scope.getByRole('button', { name: 'Add card' }).click();
+  await expect(card(scope, title)).toBeVisible();
+}
+
+/** Resolves once a service worker controls the page, so what the page fetches from now on goes through it. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
 
 /** The column shows exactly these cards, top to bottom (retrying until it settles). */
 export async function expectTitles(scope: Locator, titles: string[]): Promise<void> {

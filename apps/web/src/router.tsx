@@ -2,8 +2,9 @@ import { createAuthRoutes } from '@brisk/web-feature-auth';
 import { createBoardRoutes } from '@brisk/web-feature-board';
 import { createSearchRoutes } from '@brisk/web-feature-search';
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { requireUser } from './auth/require-user.ts';
+import { signedInRouteId } from './auth/signed-out-visit.ts';
 import { AuthLayout } from './shell/auth-layout.tsx';
 import { PageSpinner } from './shell/page-spinner.tsx';
 import { RootLayout } from './shell/root-layout.tsx';
@@ -11,8 +12,8 @@ import { RouteError } from './shell/route-error.tsx';
 import { SignedInLayout } from './shell/signed-in-layout.tsx';
 
 /** Only the layouts live in the first chunk; every page is a lazy route the features hand over. */
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter([
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
     {
       Component: RootLayout,
       HydrateFallback: PageSpinner,
@@ -20,7 +21,7 @@ export function createAppRouter(queryClient: QueryClient) {
       children: [
         { Component: AuthLayout, ErrorBoundary: RouteError, children: createAuthRoutes() },
         {
-          id: 'signed-in',
+          id: signedInRouteId,
           loader: (args) => requireUser(queryClient, args),
           Component: SignedInLayout,
           children: [
@@ -37,5 +38,5 @@ export function createAppRouter(queryClient: QueryClient) {
         },
       ],
     },
-  ]);
+  ];
 }

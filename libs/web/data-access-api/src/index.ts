@@ -23,5 +23,7 @@ export { addMember } from './members/add-member.ts';
 export { listMembers, membersQueryOptions } from './members/list-members.ts';
 export { removeMember } from './members/remove-member.ts';
 export { updateMember } from './members/update-member.ts';
+export { isOffline, subscribeToConnectivity } from './offline/connectivity.ts';
+export { dropOfflineCopies } from './offline/drop-offline-copies.ts';
 export { queryKeys } from './query-keys.ts';
 export { searchCards, searchQueryOptions, type SearchCardsParams } from './search/search-cards.ts';

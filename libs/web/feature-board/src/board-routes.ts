@@ -1,6 +1,7 @@
 import { boardQueryOptions, boardsQueryOptions, cardQueryOptions, membersQueryOptions } from '@brisk/web-data-access-api';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { loadBoardPage } from './routing/load-board-page.ts';
 
 /**
  * The board feature's routes. Loaders start the data requests (cached data wins, `staleTime: 'static'`; the page's
@@ -28,7 +29,7 @@ export function createBoardRoutes(queryClient: QueryClient): RouteObject[] {
       // The filter lives in the search string and needs no data: typing it must not reload the route.
       shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
         currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate,
-      lazy: { Component: async () => (await import('./pages/board-page.tsx')).BoardPage },
+      lazy: { Component: async () => (await loadBoardPage()).BoardPage },
       children: [
         {
           path: 'c/:cardId',

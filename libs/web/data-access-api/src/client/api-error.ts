@@ -1,7 +1,10 @@
 import type { ErrorCode } from '@brisk/shared-contracts';
 
-/** The server's stable codes, plus the one the browser adds when the server could not be reached at all. */
-export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR';
+/**
+ * The server's stable codes, plus the browser's own: NETWORK_ERROR when a read could not reach the server, OFFLINE when
+ * a write was not sent (or not delivered) because there is no connection.
+ */
+export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR' | 'OFFLINE';
 
 export interface ApiErrorInit {
   status: number;

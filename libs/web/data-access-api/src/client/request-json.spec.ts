@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isOffline, noteAnswer, noteRequestSent } from '../offline/connectivity.ts';
 import { ApiError } from './api-error.ts';
 import { requestJson } from './request-json.ts';
 
@@ -21,6 +22,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  noteAnswer(noteRequestSent(), true);
 });
 
 describe('requestJson', () => {
@@ -60,6 +62,46 @@ describe('requestJson', () => {
     const error = await rejectionOf(requestJson('/api/boards'));
 
     expect(error).toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+  });
+
+  it('when the browser is offline, then a write is refused with OFFLINE before anything is sent', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    const fetchMock = stubFetch(async () => jsonResponse(201, {}));
+
+    const error = await rejectionOf(requestJson('/api/columns/col-1/cards', { method: 'POST', body: { title: 'x' } }));
+
+    expect(error).toMatchObject({ status: 0, code: 'OFFLINE', message: expect.stringMatching(/offline.*not saved/) });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('when the browser is offline, then a read still goes out, for the service worker to answer from its copies', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    stubFetch(async () => jsonResponse(200, { boards: [] }));
+
+    await expect(requestJson('/api/boards')).resolves.toEqual({ boards: [] });
+  });
+
+  it('when a write cannot reach the server, then it rejects with OFFLINE and the app counts as offline', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+
+    const error = await rejectionOf(requestJson('/api/cards/card-1', { method: 'PATCH', body: { version: 1 } }));
+
+    expect(error).toMatchObject({ status: 0, code: 'OFFLINE' });
+    expect(isOffline()).toBe(true);
+  });
+
+  it('when the service worker answers from its copy, then the app counts as offline until the server answers', async () => {
+    stubFetch(async () => Response.json({ boards: [] }, { headers: { 'x-brisk-offline-copy': '1' } }));
+    await requestJson('/api/boards');
+    const fromCopy = isOffline();
+
+    stubFetch(async () => Response.json({ boards: [] }));
+    await requestJson('/api/boards');
+
+    expect(fromCopy).toBe(true);
+    expect(isOffline()).toBe(false);
   });
 
   it('when the caller aborts, then the abort error passes through untouched', async () => {

@@ -1,5 +1,5 @@
 import type { User } from '@brisk/shared-contracts';
-import { meQueryOptions } from '@brisk/web-data-access-api';
+import { dropOfflineCopies, meQueryOptions } from '@brisk/web-data-access-api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../model/safe-next-path.ts';
@@ -11,9 +11,10 @@ export function useSignIn<TBody>(signIn: (body: TBody) => Promise<User>) {
   const [searchParams] = useSearchParams();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: (user) => {
-      // Nothing cached for whoever used this tab before may leak into the new session.
+    onSuccess: async (user) => {
+      // Nothing cached for whoever used this tab before may leak into the new session, nor be read offline by it.
       queryClient.clear();
+      await dropOfflineCopies();
       queryClient.setQueryData(meQueryOptions().queryKey, user);
       void navigate(safeNextPath(searchParams.get('next')), { replace: true });
     },

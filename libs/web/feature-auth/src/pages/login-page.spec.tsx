@@ -53,4 +53,15 @@ describe('LoginPage', () => {
     expect(await screen.findByText('Board one')).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledWith('/api/auth/login', expect.objectContaining({ method: 'POST' }));
   });
+
+  it('when someone signs in, then what the service worker kept of the previous session is dropped first', async () => {
+    const cacheStorage = { keys: vi.fn(async () => ['brisk-boards']), delete: vi.fn(async () => true) };
+    vi.stubGlobal('caches', cacheStorage);
+    renderLoginPage(() => Response.json({ user: { id: 'u1', email: 'ada@example.com', name: 'Ada' } }));
+
+    await logInAs('ada@example.com', 'correct horse');
+
+    expect(await screen.findByText('Board one')).toBeInTheDocument();
+    expect(cacheStorage.delete).toHaveBeenCalledWith('brisk-boards');
+  });
 });
