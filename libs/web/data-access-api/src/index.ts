@@ -1,3 +1,4 @@
+export { demoLoginQueryOptions, getDemoLogin } from './auth/get-demo-login.ts';
 export { getMe, meQueryOptions } from './auth/get-me.ts';
 export { logIn } from './auth/log-in.ts';
 export { logOut } from './auth/log-out.ts';

@@ -4,6 +4,7 @@
  */
 export const queryKeys = {
   me: ['me'] as const,
+  demoLogin: ['demo-login'] as const,
   boards: ['boards', 'list'] as const,
   board: (boardId: string) => ['boards', 'detail', boardId] as const,
   members: (boardId: string) => ['boards', 'members', boardId] as const,

@@ -12,6 +12,7 @@ const builtPaths: Partial<Record<ApiRouteName, string>> = {
   register: apiPaths.register(),
   login: apiPaths.login(),
   logout: apiPaths.logout(),
+  demoLogin: apiPaths.demoLogin(),
   me: apiPaths.me(),
   listBoards: apiPaths.boards(),
   createBoard: apiPaths.boards(),

@@ -5,6 +5,7 @@ export const apiPaths = {
   register: () => '/api/auth/register',
   login: () => '/api/auth/login',
   logout: () => '/api/auth/logout',
+  demoLogin: () => '/api/auth/demo',
   me: () => '/api/me',
   boards: () => '/api/boards',
   board: (boardId: string) => `/api/boards/${segment(boardId)}`,

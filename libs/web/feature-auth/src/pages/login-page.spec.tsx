@@ -5,8 +5,9 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuthRoutes } from '../auth-routes.ts';
 
-function renderLoginPage(answer: () => Response) {
-  const fetchMock = vi.fn(async () => answer());
+/** `answer` answers the sign-in; the demo hint hears there is no demo unless `demo` says otherwise. */
+function renderLoginPage(answer: () => Response, demo: { email: string; password: string } | null = null) {
+  const fetchMock = vi.fn(async (path: string) => (path === '/api/auth/demo' ? Response.json({ demo }) : answer()));
   vi.stubGlobal('fetch', fetchMock);
   const routes = [
     { path: '/', HydrateFallback: () => null, children: [...createAuthRoutes(), { path: 'b/1', element: <p>Board one</p> }] },
@@ -63,5 +64,28 @@ describe('LoginPage', () => {
 
     expect(await screen.findByText('Board one')).toBeInTheDocument();
     expect(cacheStorage.delete).toHaveBeenCalledWith('brisk-boards');
+  });
+
+  it('when the instance seeded the demo, then the page offers its login and fills it in on request', async () => {
+    renderLoginPage(() => Response.json({ user: { id: 'u1', email: 'demo@brisk.local', name: 'Demo' } }), {
+      email: 'demo@brisk.local',
+      password: 'brisk-demo',
+    });
+
+    const hint = await screen.findByRole('note', { name: 'Demo login' });
+    expect(hint).toHaveTextContent('demo@brisk.local, password brisk-demo');
+    await userEvent.click(screen.getByRole('button', { name: 'Fill in the demo login' }));
+
+    expect(screen.getByLabelText('Email')).toHaveValue('demo@brisk.local');
+    expect(screen.getByLabelText('Password')).toHaveValue('brisk-demo');
+  });
+
+  it('when there is no demo, then the page does not mention one', async () => {
+    const fetchMock = renderLoginPage(() => Response.json({}));
+
+    await screen.findByLabelText('Email');
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/api/auth/demo', expect.anything()));
+
+    expect(screen.queryByRole('note', { name: 'Demo login' })).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { Alert, Button, Page, Panel, TextField } from '@brisk/web-ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSignIn } from '../api/use-sign-in.ts';
+import { DemoLoginHint } from '../components/demo-login-hint.tsx';
 import { describeAuthError } from '../model/describe-auth-error.ts';
 import styles from '../components/auth-form.module.css';
 
@@ -22,6 +23,12 @@ export function LoginPage() {
   const fieldErrors = fieldErrorsOf(login.error);
   return (
     <Page width="narrow" title="Log in">
+      <DemoLoginHint
+        onUse={(demoEmail, demoPassword) => {
+          setEmail(demoEmail);
+          setPassword(demoPassword);
+        }}
+      />
       <Panel>
         {/* The server's validation speaks for every client, so the browser's own bubbles are turned off. */}
         <form className={styles.form} onSubmit={handleSubmit} noValidate>
