@@ -4,7 +4,8 @@ import { chromiumFlags, systemChromium } from './chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env['E2E_PORT'] ?? 4317);
-const dataDir = path.join(root, 'tmp/e2e-data');
+/** The E2E server's SQLite directory; specs seed large boards straight into it. */
+export const e2eDataDir = path.join(root, 'tmp/e2e-data');
 
 /**
  * Runs against the production build served by the API on the embedded SQLite, in a fresh data directory. Browsers cannot
@@ -32,7 +33,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: `rm -rf "${dataDir}" && node dist/apps/api/main.js`,
+    command: `rm -rf "${e2eDataDir}" && node dist/apps/api/main.js`,
     cwd: root,
     url: `http://127.0.0.1:${port}/api/health/ready`,
     reuseExistingServer: false,
@@ -40,7 +41,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      BRISK_DATA_DIR: dataDir,
+      BRISK_DATA_DIR: e2eDataDir,
       BRISK_SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
     },

@@ -14,7 +14,7 @@ export interface ConfirmDialogProps {
   busy?: boolean;
   /** Why the action failed, or why it cannot be done, shown above the buttons. */
   error?: string | undefined;
-  /** Leave out when the action cannot be done: the dialog then only explains, with a button to close it. */
+  /** Leave out when the action cannot be done: the dialog then only explains, and its own Close button closes it. */
   onConfirm?: (() => void) | undefined;
   onCancel: () => void;
 }
@@ -35,14 +35,14 @@ export function ConfirmDialog({
     <Dialog title={title} onClose={onCancel}>
       <div className={styles.body}>{children}</div>
       {error && <Alert>{error}</Alert>}
-      <div className={styles.actions}>
-        <Button onClick={onCancel}>{onConfirm ? cancelLabel : 'Close'}</Button>
-        {onConfirm && (
+      {onConfirm && (
+        <div className={styles.actions}>
+          <Button onClick={onCancel}>{cancelLabel}</Button>
           <Button variant={tone} busy={busy} onClick={onConfirm}>
             {confirmLabel}
           </Button>
-        )}
-      </div>
+        </div>
+      )}
     </Dialog>
   );
 }
