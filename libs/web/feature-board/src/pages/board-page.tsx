@@ -1,8 +1,8 @@
-import type { Member } from '@brisk/shared-contracts';
+import type { Card, Member } from '@brisk/shared-contracts';
 import { boardQueryOptions, membersQueryOptions } from '@brisk/web-data-access-api';
-import { Badge, Page } from '@brisk/web-ui';
+import { Badge, Page, ToastRegion } from '@brisk/web-ui';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { BoardLookupsContext, useBoardLookups } from '../components/board/board-lookups.ts';
 import { EditableBoard } from '../components/board/editable-board.tsx';
@@ -15,6 +15,9 @@ import { useBoardFilter } from '../filter/use-board-filter.ts';
 import { useVisibleLayout } from '../filter/use-visible-layout.ts';
 import { useRouteParam } from '../routing/use-route-param.ts';
 
+const ArchiveUndoToast = lazy(async () => ({
+  default: (await import('../components/archive/archive-undo-toast.tsx')).ArchiveUndoToast,
+}));
 const noMembers: Member[] = [];
 
 const countIds = (layout: Readonly<Record<string, readonly string[]>>) =>
@@ -25,6 +28,8 @@ export function BoardPage() {
   const { data: detail } = useSuspenseQuery(boardQueryOptions(boardId));
   const { data: members = noMembers } = useQuery(membersQueryOptions(boardId));
   const lookups = useBoardLookups(detail.board.labels, members);
+  // Set by the card dialog (through the outlet) when it archives a card, for the Undo toast.
+  const [archived, setArchived] = useState<Card | null>(null);
   const { filter, applied, setFilter } = useBoardFilter();
   const visibleLayout = useVisibleLayout(detail, applied);
   const labels = useMemo(() => labelsOf(detail), [detail]);
@@ -69,8 +74,15 @@ export function BoardPage() {
       </BoardLookupsContext>
       {/* The card dialog opens over the board; its own loading must not blank the board. */}
       <Suspense fallback={null}>
-        <Outlet />
+        <Outlet context={setArchived} />
       </Suspense>
+      <ToastRegion>
+        {archived && (
+          <Suspense fallback={null}>
+            <ArchiveUndoToast key={archived.id} card={archived} onClose={() => setArchived(null)} />
+          </Suspense>
+        )}
+      </ToastRegion>
     </Page>
   );
 }

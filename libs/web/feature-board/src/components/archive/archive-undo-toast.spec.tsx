@@ -1,0 +1,39 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeBoard } from '../../test-support/board-fixture.ts';
+import { renderCardDialog, savedAs } from '../../test-support/render-card-dialog.ts';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const detail = makeBoard('member');
+const card = detail.columns[0]!.cards[0]!;
+const titlesIn = (column: HTMLElement) => within(column).getAllByRole('listitem').map((item) => item.textContent);
+
+describe('archiving from the card dialog', () => {
+  it('when a card is archived, then the dialog closes, the card leaves, and Undo brings it back to its place', async () => {
+    const archived = { ...card, archived: true, version: 2 };
+    const { dialog, sent } = await renderCardDialog(detail, card, savedAs(archived), savedAs({ ...card, version: 3 }));
+    const todo = screen.getByRole('region', { name: 'To do' });
+    const before = titlesIn(todo);
+    const user = userEvent.setup();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Archive' }));
+
+    const message = await screen.findByText('Card archived');
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(titlesIn(todo)).not.toContain(before[0]);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+
+    expect(await screen.findByText('Card restored')).toBeInTheDocument();
+    await waitFor(() => expect(titlesIn(todo)).toEqual(before));
+    expect(sent('PATCH')).toEqual([
+      { archived: true, version: 1 },
+      { archived: false, version: 2 },
+    ]);
+  });
+});
