@@ -5,7 +5,8 @@ export type ArchivePages = InfiniteData<ArchivedCards>;
 
 /** The archive without a card that was restored or deleted; the cursors stay valid, they name cards still listed. */
 export function removeCardFromArchive(archive: ArchivePages, cardId: string): ArchivePages {
-  return { ...archive, pages: archive.pages.map((page) => ({ ...page, cards: page.cards.filter((c) => c.id !== cardId) })) };
+  const pages = archive.pages.map((page) => ({ ...page, cards: page.cards.filter((card) => card.id !== cardId) }));
+  return { ...archive, pages };
 }
 
 /**

@@ -7,7 +7,10 @@ import { putCardInBoard } from './put-card-in-board.ts';
 /** The server's copy of a card into every cache that shows it: its own, its board's and its board's archive. */
 export function storeCard(queryClient: QueryClient, card: Card): void {
   queryClient.setQueryData(cardQueryOptions(card.id).queryKey, card);
-  queryClient.setQueryData(boardQueryOptions(card.boardId).queryKey, (detail) => detail && putCardInBoard(detail, card));
+  queryClient.setQueryData(
+    boardQueryOptions(card.boardId).queryKey,
+    (detail) => detail && putCardInBoard(detail, card),
+  );
   queryClient.setQueryData(
     archivedCardsQueryOptions(card.boardId).queryKey,
     (archive) => archive && putCardInArchive(archive, card),

@@ -56,6 +56,8 @@ export function BoardPage() {
       actions={
         <>
           {readOnly && <Badge tone="warning">Read only</Badge>}
+          {!readOnly && <Link to={`/b/${boardId}/labels`}>Labels</Link>}
+          <Link to={`/b/${boardId}/archive`}>Archive</Link>
           <Link to={`/b/${boardId}/members`}>Members</Link>
           {detail.board.role === 'owner' && <BoardActions board={detail.board} cardCount={total} />}
         </>

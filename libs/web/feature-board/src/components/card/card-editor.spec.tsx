@@ -117,7 +117,11 @@ describe('deleting from the card dialog', () => {
 
 describe('labels in the card dialog', () => {
   it('when set labels are picked and others typed, then the save sends each once, the set spelling first', async () => {
-    const labelled = { ...detail, board: { ...detail.board, labels: [{ name: 'Bug', color: 'red' as const }, { name: 'UI', color: 'blue' as const }] } };
+    const labels = [
+      { name: 'Bug', color: 'red' as const },
+      { name: 'UI', color: 'blue' as const },
+    ];
+    const labelled = { ...detail, board: { ...detail.board, labels } };
     const { dialog, sent } = await renderCardDialog(labelled, card, savedAs({ ...card, version: 2 }));
     const user = userEvent.setup();
 

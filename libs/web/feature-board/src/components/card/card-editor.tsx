@@ -22,7 +22,7 @@ export interface CardEditorProps {
   onDeleted: () => void;
 }
 
-/** The card dialog: edits with conflicts handled field by field, archive, delete, and a question before losing edits. */
+/** The card dialog: edits (conflicts shown field by field), archive, delete, and a question before edits are lost. */
 export function CardEditor({ card, boardLabels, members, readOnly, onClose, onArchived, onDeleted }: CardEditorProps) {
   const editing = useCardDraft(card, boardLabels);
   const save = useSaveCard(card.boardId);

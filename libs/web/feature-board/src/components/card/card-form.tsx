@@ -36,7 +36,8 @@ export function CardForm(props: CardFormProps) {
     props.onSave();
   }
 
-  const labelsError = fieldErrors['labels'] ?? Object.entries(fieldErrors).find(([field]) => field.startsWith('labels.'))?.[1];
+  const labelsError =
+    fieldErrors['labels'] ?? Object.entries(fieldErrors).find(([field]) => field.startsWith('labels.'))?.[1];
   return (
     <form className={styles.form} onSubmit={handleSubmit} noValidate>
       {readOnly && <p className={styles.note}>You can view this card but not change it.</p>}

@@ -1,7 +1,6 @@
 import type { Member } from '@brisk/shared-contracts';
-import { Button } from '@brisk/web-ui';
-import { useId } from 'react';
 import type { CardField, CardValues } from '../../model/card-draft.ts';
+import { ConflictPanel } from '../conflict/conflict-panel.tsx';
 import styles from './conflict-notice.module.css';
 
 const fieldNames: Record<CardField, string> = {
@@ -34,12 +33,14 @@ export interface ConflictNoticeProps {
 
 /** Someone else saved first: what the user typed beside the current version, field by field, and what to do. */
 export function ConflictNotice({ fields, mine, current, members, busy, onApply, onDiscard }: ConflictNoticeProps) {
-  const messageId = useId();
   return (
-    <section className={styles.notice} aria-labelledby={messageId}>
-      <p id={messageId} role="alert">
-        Someone else saved this card while you were editing. What you typed is still in the form.
-      </p>
+    <ConflictPanel
+      className={styles.notice}
+      message="Someone else saved this card while you were editing. What you typed is still in the form."
+      busy={busy}
+      onApply={onApply}
+      onDiscard={onDiscard}
+    >
       {fields.length > 0 && (
         <table className={styles.table}>
           <caption className={styles.caption}>Where it differs from the current version</caption>
@@ -65,12 +66,6 @@ export function ConflictNotice({ fields, mine, current, members, busy, onApply, 
           </tbody>
         </table>
       )}
-      <div className={styles.actions}>
-        <Button variant="primary" busy={busy} onClick={onApply}>
-          Apply my changes again
-        </Button>
-        <Button onClick={onDiscard}>Discard mine</Button>
-      </div>
-    </section>
+    </ConflictPanel>
   );
 }
