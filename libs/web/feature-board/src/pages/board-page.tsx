@@ -81,7 +81,12 @@ export function BoardPage() {
       <ToastRegion>
         {archived && (
           <Suspense fallback={null}>
-            <ArchiveUndoToast key={archived.id} card={archived} onClose={() => setArchived(null)} />
+            {/* A new toast for each archive, even of the same card: its version moved on. */}
+            <ArchiveUndoToast
+              key={`${archived.id}@${archived.version}`}
+              card={archived}
+              onClose={() => setArchived(null)}
+            />
           </Suspense>
         )}
       </ToastRegion>

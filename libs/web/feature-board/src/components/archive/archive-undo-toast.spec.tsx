@@ -36,4 +36,23 @@ describe('archiving from the card dialog', () => {
       { archived: false, version: 2 },
     ]);
   });
+
+  it('when the same card is archived again after an Undo, then a new toast offers Undo again', async () => {
+    const answers = [
+      savedAs({ ...card, archived: true, version: 2 }),
+      savedAs({ ...card, version: 3 }),
+      savedAs({ ...card, archived: true, version: 4 }),
+    ];
+    const { dialog } = await renderCardDialog(detail, card, ...answers);
+    const user = userEvent.setup();
+    await user.click(within(dialog).getByRole('button', { name: 'Archive' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await screen.findByText('Card restored');
+
+    await user.click(await screen.findByRole('button', { name: new RegExp(`^${card.title}`) }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Archive' }));
+
+    expect(await screen.findByText('Card archived')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  });
 });

@@ -6,8 +6,8 @@ import { BoardLookupsContext } from './board-lookups.ts';
 import styles from './card-summary.module.css';
 
 /**
- * What a card shows on the board. The title comes first in the card's accessible name: the avatar floats before it
- * but is hidden from assistive technology, which reads the assignee's name after the title instead. Memoized: a drag
+ * What a card shows on the board. The title comes first, in its text and its accessible name; the avatar beside it is
+ * hidden from assistive technology, which reads the assignee's name after the title instead. Memoized: a drag
  * re-renders every sortable card on screen, and their contents stay as they were.
  */
 export const CardSummary = memo(function CardSummary({ card }: { card: Card }) {
@@ -15,13 +15,15 @@ export const CardSummary = memo(function CardSummary({ card }: { card: Card }) {
   const assignee = card.assigneeId && assignees.get(card.assigneeId);
   return (
     <>
-      {/* Drawn from the assignee id alone, empty until the members arrive, so the card keeps its size. */}
-      {card.assigneeId && (
-        <span className={styles.avatar} aria-hidden="true">
-          {assignee && assignee.initials}
-        </span>
-      )}
-      <span className={styles.title}>{card.title}</span>{' '}
+      <span className={styles.head}>
+        <span className={styles.title}>{card.title}</span>{' '}
+        {/* Drawn from the assignee id alone, empty until the members arrive, so the card keeps its size. */}
+        {card.assigneeId && (
+          <span className={styles.avatar} aria-hidden="true">
+            {assignee && assignee.initials}
+          </span>
+        )}
+      </span>{' '}
       {assignee && <VisuallyHidden>assigned to {assignee.name} </VisuallyHidden>}
       {card.labels.length > 0 && (
         <span className={styles.labels}>
