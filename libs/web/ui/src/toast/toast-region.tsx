@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import styles from './toast.module.css';
+import styles from './toast-region.module.css';
 
 /**
  * Where a page's toasts appear: a polite live region that stays on the page while empty, because screen readers
