@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeBoard } from '../../test-support/board-fixture.ts';
-import { renderCardDialog, savedAs } from '../../test-support/render-card-dialog.ts';
+import { conflictWith, renderCardDialog, savedAs } from '../../test-support/render-card-dialog.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -54,5 +54,29 @@ describe('archiving from the card dialog', () => {
 
     expect(await screen.findByText('Card archived')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  });
+
+  it('when Undo meets a newer version of the archived card, then it says so and the next Undo restores that version', async () => {
+    const archived = { ...card, archived: true, version: 2 };
+    const changed = { ...archived, title: 'Renamed meanwhile', version: 3 };
+    const { dialog, sent } = await renderCardDialog(
+      detail,
+      card,
+      savedAs(archived),
+      conflictWith(changed),
+      savedAs({ ...changed, archived: false, version: 4 }),
+    );
+    const user = userEvent.setup();
+    await user.click(within(dialog).getByRole('button', { name: 'Archive' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/^Someone else changed this card/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+
+    expect(await screen.findByText('Card restored')).toBeInTheDocument();
+    expect(sent('PATCH').slice(1)).toEqual([
+      { archived: false, version: 2 },
+      { archived: false, version: 3 },
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import type { Card } from '@brisk/shared-contracts';
+import { conflictCurrentOf } from '@brisk/web-data-access-api';
 import { Toast } from '@brisk/web-ui';
+import { useState } from 'react';
 import { useSaveCard } from '../../api/use-save-card.ts';
 import { describeCardWriteError } from '../../model/describe-write-error.ts';
 
@@ -15,14 +17,20 @@ export interface ArchiveUndoToastProps {
 /** "Card archived" with Undo, on the board after the card dialog archived a card; a chunk loaded on first use. */
 export function ArchiveUndoToast({ card, onClose }: ArchiveUndoToastProps) {
   const restore = useSaveCard(card.boardId);
-  if (restore.isSuccess) {
+  // Someone else may change the archived card before Undo: the next Undo then restores the version they left.
+  const [latest, setLatest] = useState(card);
+  if (restore.isSuccess || !latest.archived) {
     return (
       <Toast key="restored" duration={restoredMs} onDismiss={onClose}>
         Card restored
       </Toast>
     );
   }
-  const undo = () => restore.mutate({ cardId: card.id, body: { archived: false, version: card.version } });
+  const undo = () =>
+    restore.mutate(
+      { cardId: card.id, body: { archived: false, version: latest.version } },
+      { onError: (error) => setLatest(conflictCurrentOf<Card>(error) ?? latest) },
+    );
   return (
     <Toast duration={undoMs} action={{ label: 'Undo', onClick: undo, busy: restore.isPending }} onDismiss={onClose}>
       {restore.error ? describeCardWriteError(restore.error, 'restore') : 'Card archived'}
