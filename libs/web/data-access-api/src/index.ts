@@ -7,13 +7,21 @@ export { createBoard } from './boards/create-board.ts';
 export { deleteBoard } from './boards/delete-board.ts';
 export { boardQueryOptions, getBoard } from './boards/get-board.ts';
 export { boardsQueryOptions, listBoards } from './boards/list-boards.ts';
+export { replaceBoardLabels } from './boards/replace-board-labels.ts';
 export { updateBoard } from './boards/update-board.ts';
 export { createCard } from './cards/create-card.ts';
+export { deleteCard } from './cards/delete-card.ts';
 export { cardQueryOptions, getCard } from './cards/get-card.ts';
+export {
+  archivedCardsQueryOptions,
+  listArchivedCards,
+  type ListArchivedCardsParams,
+} from './cards/list-archived-cards.ts';
 export { moveCard } from './cards/move-card.ts';
 export { updateCard } from './cards/update-card.ts';
 export { ApiError, isApiError, type ApiErrorCode } from './client/api-error.ts';
 export { apiPaths } from './client/api-paths.ts';
+export { conflictCurrentOf } from './client/conflict-current.ts';
 export { fieldErrorsOf } from './client/field-errors.ts';
 export { requestJson, type RequestOptions } from './client/request-json.ts';
 export { shouldRetryRequest } from './client/should-retry.ts';

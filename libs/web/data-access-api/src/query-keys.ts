@@ -8,6 +8,7 @@ export const queryKeys = {
   boards: ['boards', 'list'] as const,
   board: (boardId: string) => ['boards', 'detail', boardId] as const,
   members: (boardId: string) => ['boards', 'members', boardId] as const,
+  archive: (boardId: string) => ['boards', 'archive', boardId] as const,
   card: (cardId: string) => ['cards', cardId] as const,
   search: (query: string) => ['search', query] as const,
 };

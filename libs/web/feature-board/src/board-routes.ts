@@ -1,4 +1,10 @@
-import { boardQueryOptions, boardsQueryOptions, cardQueryOptions, membersQueryOptions } from '@brisk/web-data-access-api';
+import {
+  archivedCardsQueryOptions,
+  boardQueryOptions,
+  boardsQueryOptions,
+  cardQueryOptions,
+  membersQueryOptions,
+} from '@brisk/web-data-access-api';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { loadBoardPage } from './routing/load-board-page.ts';
@@ -55,6 +61,26 @@ export function createBoardRoutes(queryClient: QueryClient): RouteObject[] {
         return null;
       },
       lazy: { Component: async () => (await import('./pages/members-page.tsx')).MembersPage },
+    },
+    {
+      path: 'b/:boardId/archive',
+      loader: async ({ params }) => {
+        const boardId = params.boardId ?? '';
+        await Promise.all([
+          queryClient.query({ ...boardQueryOptions(boardId), staleTime: 'static' }),
+          queryClient.infiniteQuery({ ...archivedCardsQueryOptions(boardId), staleTime: 'static' }),
+        ]);
+        return null;
+      },
+      lazy: { Component: async () => (await import('./pages/archive-page.tsx')).ArchivePage },
+    },
+    {
+      path: 'b/:boardId/labels',
+      loader: async ({ params }) => {
+        await queryClient.query({ ...boardQueryOptions(params.boardId ?? ''), staleTime: 'static' });
+        return null;
+      },
+      lazy: { Component: async () => (await import('./pages/labels-page.tsx')).LabelsPage },
     },
   ];
 }

@@ -15,6 +15,8 @@ export { InlineEditForm, type InlineEditFormProps } from './inline-edit/inline-e
 export { Page, type PageProps } from './layout/page.tsx';
 export { Panel } from './layout/panel.tsx';
 export { Spinner, type SpinnerProps } from './spinner/spinner.tsx';
+export { Toast, type ToastAction, type ToastProps } from './toast/toast.tsx';
+export { ToastRegion } from './toast/toast-region.tsx';
 export { usePinnedRange } from './virtual-list/use-pinned-range.ts';
 export { VirtualList, type VirtualListProps } from './virtual-list/virtual-list.tsx';
 export { VisuallyHidden } from './visually-hidden/visually-hidden.tsx';

@@ -8,7 +8,8 @@ function fillContractPath(name: ApiRouteName): string {
   return apiRoutes[name].path.replace(/:(\w+)/g, (_, param: keyof typeof ids) => ids[param]);
 }
 
-const builtPaths: Partial<Record<ApiRouteName, string>> = {
+/** Every route the SPA calls (all but the health checks, which are for load balancers): a new route fails typecheck here. */
+const builtPaths: Record<Exclude<ApiRouteName, 'live' | 'ready'>, string> = {
   register: apiPaths.register(),
   login: apiPaths.login(),
   logout: apiPaths.logout(),
@@ -17,15 +18,21 @@ const builtPaths: Partial<Record<ApiRouteName, string>> = {
   listBoards: apiPaths.boards(),
   createBoard: apiPaths.boards(),
   getBoard: apiPaths.board(ids.boardId),
+  updateBoard: apiPaths.board(ids.boardId),
+  replaceBoardLabels: apiPaths.boardLabels(ids.boardId),
+  deleteBoard: apiPaths.board(ids.boardId),
+  listArchivedCards: apiPaths.archive(ids.boardId),
   listMembers: apiPaths.members(ids.boardId),
   addMember: apiPaths.members(ids.boardId),
   updateMember: apiPaths.member(ids.boardId, ids.userId),
   removeMember: apiPaths.member(ids.boardId, ids.userId),
   createColumn: apiPaths.columns(ids.boardId),
   updateColumn: apiPaths.column(ids.columnId),
+  deleteColumn: apiPaths.column(ids.columnId),
   createCard: apiPaths.columnCards(ids.columnId),
   getCard: apiPaths.card(ids.cardId),
   updateCard: apiPaths.card(ids.cardId),
+  deleteCard: apiPaths.card(ids.cardId),
   moveCard: apiPaths.cardMove(ids.cardId),
   search: apiPaths.search(),
 };

@@ -38,6 +38,18 @@ describe('requestJson', () => {
     expect(error).toMatchObject({ status: 409, code: 'VERSION_CONFLICT', message: 'Changed first', details: { current } });
   });
 
+  it('when validation failed, then the message is the first field message, written for people, not the summary', async () => {
+    const details = [
+      { path: 'body.password', message: 'Use at least 8 characters' },
+      { path: 'body.email', message: 'Enter a valid email address' },
+    ];
+    stubFetch(async () => jsonResponse(400, { error: { code: 'VALIDATION_FAILED', message: 'Invalid body', details } }));
+
+    const error = await rejectionOf(requestJson('/api/auth/register', { method: 'POST', body: {} }));
+
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Use at least 8 characters', details });
+  });
+
   it('when the answer is not the API error shape, then the code comes from the status', async () => {
     stubFetch(async () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
 

@@ -3,7 +3,7 @@ import { ApiError } from './api-error.ts';
 import { toApiError } from './to-api-error.ts';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
 }

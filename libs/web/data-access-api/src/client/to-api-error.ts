@@ -1,5 +1,6 @@
 import type { ErrorBody, ErrorCode } from '@brisk/shared-contracts';
 import { ApiError } from './api-error.ts';
+import { fieldErrorsOf } from './field-errors.ts';
 
 function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
@@ -36,7 +37,11 @@ export async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   if (isErrorBody(body)) {
     const { code, message, details } = body.error;
-    return new ApiError({ status: response.status, code, message, details });
+    const error = new ApiError({ status: response.status, code, message, details });
+    // A validation failure's summary ("Invalid body") is written for developers, its field messages for people: a
+    // screen that shows only the message shows the first of those.
+    const [readable] = Object.values(fieldErrorsOf(error));
+    return readable === undefined ? error : new ApiError({ status: response.status, code, message: readable, details });
   }
   return new ApiError({
     status: response.status,

@@ -1,8 +1,10 @@
+import type { Card, Member } from '@brisk/shared-contracts';
 import { boardQueryOptions, membersQueryOptions } from '@brisk/web-data-access-api';
-import { Badge, Page } from '@brisk/web-ui';
+import { Badge, Page, ToastRegion } from '@brisk/web-ui';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { BoardLookupsContext, useBoardLookups } from '../components/board/board-lookups.ts';
 import { EditableBoard } from '../components/board/editable-board.tsx';
 import { BoardActions } from '../components/board-settings/board-actions.tsx';
 import { ReadOnlyBoard } from '../components/board/read-only-board.tsx';
@@ -13,13 +15,21 @@ import { useBoardFilter } from '../filter/use-board-filter.ts';
 import { useVisibleLayout } from '../filter/use-visible-layout.ts';
 import { useRouteParam } from '../routing/use-route-param.ts';
 
+const ArchiveUndoToast = lazy(async () => ({
+  default: (await import('../components/archive/archive-undo-toast.tsx')).ArchiveUndoToast,
+}));
+const noMembers: Member[] = [];
+
 const countIds = (layout: Readonly<Record<string, readonly string[]>>) =>
   Object.values(layout).reduce((sum, ids) => sum + ids.length, 0);
 
 export function BoardPage() {
   const boardId = useRouteParam('boardId');
   const { data: detail } = useSuspenseQuery(boardQueryOptions(boardId));
-  const { data: members = [] } = useQuery(membersQueryOptions(boardId));
+  const { data: members = noMembers } = useQuery(membersQueryOptions(boardId));
+  const lookups = useBoardLookups(detail.board.labels, members);
+  // Set by the card dialog (through the outlet) when it archives a card, for the Undo toast.
+  const [archived, setArchived] = useState<Card | null>(null);
   const { filter, applied, setFilter } = useBoardFilter();
   const visibleLayout = useVisibleLayout(detail, applied);
   const labels = useMemo(() => labelsOf(detail), [detail]);
@@ -46,6 +56,8 @@ export function BoardPage() {
       actions={
         <>
           {readOnly && <Badge tone="warning">Read only</Badge>}
+          {!readOnly && <Link to={`/b/${boardId}/labels`}>Labels</Link>}
+          <Link to={`/b/${boardId}/archive`}>Archive</Link>
           <Link to={`/b/${boardId}/members`}>Members</Link>
           {detail.board.role === 'owner' && <BoardActions board={detail.board} cardCount={total} />}
         </>
@@ -59,11 +71,25 @@ export function BoardPage() {
         shown={filtered ? countIds(visibleLayout) : total}
         total={total}
       />
-      <Board detail={detail} visibleLayout={visibleLayout} filtered={filtered} onOpenCard={openCard} />
+      <BoardLookupsContext value={lookups}>
+        <Board detail={detail} visibleLayout={visibleLayout} filtered={filtered} onOpenCard={openCard} />
+      </BoardLookupsContext>
       {/* The card dialog opens over the board; its own loading must not blank the board. */}
       <Suspense fallback={null}>
-        <Outlet />
+        <Outlet context={setArchived} />
       </Suspense>
+      <ToastRegion>
+        {archived && (
+          <Suspense fallback={null}>
+            {/* A new toast for each archive, even of the same card: its version moved on. */}
+            <ArchiveUndoToast
+              key={`${archived.id}@${archived.version}`}
+              card={archived}
+              onClose={() => setArchived(null)}
+            />
+          </Suspense>
+        )}
+      </ToastRegion>
     </Page>
   );
 }

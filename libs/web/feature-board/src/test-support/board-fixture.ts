@@ -1,7 +1,12 @@
-import type { BoardDetail, Card, ColumnWithCards, Role } from '@brisk/shared-contracts';
+import type { BoardDetail, Card, ColumnWithCards, Member, Role } from '@brisk/shared-contracts';
 import { positionsBetween } from '@brisk/shared-util-ordering';
 
 export const boardId = '0190a000-0000-7000-8000-000000000001';
+
+export const members: Member[] = [
+  { userId: '0190a000-0000-7000-8000-00000000a001', email: 'ada@example.test', name: 'Ada Lovelace', role: 'owner' },
+  { userId: '0190a000-0000-7000-8000-00000000a002', email: 'grace@example.test', name: 'Grace Hopper', role: 'member' },
+];
 
 function makeCards(columnId: string, titles: string[]): Card[] {
   const positions = positionsBetween(null, null, titles.length);

@@ -1,80 +1,101 @@
-import { limits, type Card } from '@brisk/shared-contracts';
-import { fieldErrorsOf } from '@brisk/web-data-access-api';
-import { Button, TextAreaField, TextField } from '@brisk/web-ui';
-import { useState, type FormEvent } from 'react';
-import { parseLabels } from '../../model/parse-labels.ts';
+import { limits, type BoardLabel, type Member } from '@brisk/shared-contracts';
+import { Button, SelectField, TextAreaField, TextField } from '@brisk/web-ui';
+import type { FormEvent, Ref } from 'react';
+import type { CardDraft } from '../../model/card-draft.ts';
+import { LabelPicker } from './label-picker.tsx';
 import styles from './card-form.module.css';
 
-export interface CardChanges {
-  title: string;
-  description: string;
-  labels: string[];
-  dueDate: string | null;
-}
-
 export interface CardFormProps {
-  card: Card;
+  draft: CardDraft;
+  onChange: (patch: Partial<CardDraft>) => void;
+  boardLabels: readonly BoardLabel[];
+  members: readonly Member[];
   readOnly: boolean;
+  archived: boolean;
   busy: boolean;
-  /** The last save error, for its per-field messages. */
-  fieldErrorSource: unknown;
-  onSave: (changes: CardChanges) => void;
+  /** The server's messages by field (`labels.2` for the third label). */
+  fieldErrors: Readonly<Record<string, string>>;
+  titleRef?: Ref<HTMLInputElement>;
+  onSave: () => void;
   onArchive: () => void;
+  onDelete: () => void;
 }
 
-export function CardForm({ card, readOnly, busy, fieldErrorSource, onSave, onArchive }: CardFormProps) {
-  const [title, setTitle] = useState(card.title);
-  const [description, setDescription] = useState(card.description);
-  const [labels, setLabels] = useState(card.labels.join(', '));
-  const [dueDate, setDueDate] = useState(card.dueDate ?? '');
-  const fieldErrors = fieldErrorsOf(fieldErrorSource);
+function assigneeOptions(members: readonly Member[], assigneeId: string) {
+  const options = [{ value: '', label: 'Unassigned' }, ...members.map((m) => ({ value: m.userId, label: m.name }))];
+  // Removing a member leaves their cards assigned to them; the select still has to show that.
+  const gone = assigneeId !== '' && !members.some((member) => member.userId === assigneeId);
+  return gone ? [...options, { value: assigneeId, label: 'Someone no longer on this board' }] : options;
+}
+
+export function CardForm(props: CardFormProps) {
+  const { draft, onChange, boardLabels, members, readOnly, archived, busy, fieldErrors } = props;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSave({ title: title.trim(), description, labels: parseLabels(labels), dueDate: dueDate || null });
+    props.onSave();
   }
 
+  const labelsError =
+    fieldErrors['labels'] ?? Object.entries(fieldErrors).find(([field]) => field.startsWith('labels.'))?.[1];
   return (
     <form className={styles.form} onSubmit={handleSubmit} noValidate>
       {readOnly && <p className={styles.note}>You can view this card but not change it.</p>}
+      {archived && <p className={styles.note}>This card is archived: restore it from the board&apos;s archive.</p>}
       <TextField
+        ref={props.titleRef}
         label="Title"
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
+        value={draft.title}
+        onChange={(event) => onChange({ title: event.target.value })}
         maxLength={limits.cardTitleMax}
         disabled={readOnly}
-        error={fieldErrors.title}
+        error={fieldErrors['title']}
       />
       <TextAreaField
         label="Description"
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
+        value={draft.description}
+        onChange={(event) => onChange({ description: event.target.value })}
         maxLength={limits.cardDescriptionMax}
         rows={5}
         disabled={readOnly}
-        error={fieldErrors.description}
+        error={fieldErrors['description']}
       />
-      <TextField
-        label="Labels"
-        hint="Comma separated, e.g. bug, ui"
-        value={labels}
-        onChange={(event) => setLabels(event.target.value)}
+      <LabelPicker
+        boardLabels={boardLabels}
+        picked={draft.pickedLabels}
+        other={draft.otherLabels}
+        onChange={onChange}
         disabled={readOnly}
-        error={fieldErrors.labels ?? Object.entries(fieldErrors).find(([field]) => field.startsWith('labels.'))?.[1]}
+        error={labelsError}
+      />
+      <SelectField
+        label="Assignee"
+        value={draft.assigneeId}
+        onChange={(event) => onChange({ assigneeId: event.target.value })}
+        options={assigneeOptions(members, draft.assigneeId)}
+        disabled={readOnly}
+        error={fieldErrors['assigneeId']}
       />
       <TextField
         label="Due date"
         type="date"
-        value={dueDate}
-        onChange={(event) => setDueDate(event.target.value)}
+        value={draft.dueDate}
+        onChange={(event) => onChange({ dueDate: event.target.value })}
         disabled={readOnly}
-        error={fieldErrors.dueDate}
+        error={fieldErrors['dueDate']}
       />
       {!readOnly && (
         <div className={styles.actions}>
-          <Button variant="danger" onClick={onArchive} disabled={busy}>
-            Archive
-          </Button>
+          <div className={styles.group}>
+            <Button variant="danger" onClick={props.onDelete} disabled={busy}>
+              Delete
+            </Button>
+            {!archived && (
+              <Button onClick={props.onArchive} disabled={busy}>
+                Archive
+              </Button>
+            )}
+          </div>
           <Button type="submit" variant="primary" busy={busy}>
             Save
           </Button>

@@ -5,6 +5,7 @@ import { useChangeMemberRole } from '../../api/use-change-member-role.ts';
 import { useRemoveMember } from '../../api/use-remove-member.ts';
 import { describeMemberError } from './describe-member-error.ts';
 import { MemberRow } from './member-row.tsx';
+import rows from '../rows/rows.module.css';
 import styles from './members.module.css';
 
 export interface MemberListProps {
@@ -42,7 +43,7 @@ export function MemberList({ boardId, members, canManage, currentUserId }: Membe
           {describeMemberError(error)}
         </Alert>
       )}
-      <ul className={styles.list} aria-label="Members">
+      <ul className={rows.list} aria-label="Members">
         {members.map((member) => (
           <MemberRow
             key={member.userId}

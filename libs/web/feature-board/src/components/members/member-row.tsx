@@ -1,6 +1,7 @@
 import type { Member, Role } from '@brisk/shared-contracts';
 import { Badge, Button, SelectField, VisuallyHidden } from '@brisk/web-ui';
 import { roleLabels } from '../../model/role-labels.ts';
+import rows from '../rows/rows.module.css';
 import styles from './members.module.css';
 
 const allRoles = (['owner', 'member', 'viewer'] as const).map((role) => ({ value: role, label: roleLabels[role] }));
@@ -16,7 +17,7 @@ export interface MemberRowProps {
 
 export function MemberRow({ member, isCurrentUser, canManage, busy, onChangeRole, onRemove }: MemberRowProps) {
   return (
-    <li className={styles.row}>
+    <li className={rows.row}>
       <div className={styles.who}>
         <span className={styles.name}>
           {member.name}
