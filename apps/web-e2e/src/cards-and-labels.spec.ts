@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './accessibility.ts';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { archiveUndoRestore } from './journeys/archive-undo-restore.ts';
 import { cardNamed } from './journeys/board-locators.ts';
 import { deleteCard } from './journeys/delete-card.ts';

@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './a11y.ts';
+import { archiveUndoRestore } from './journeys/archive-undo-restore.ts';
 import { seedBoard, signInAsSeededUser } from './seeded-boards.ts';
-import { card, column, waitForMove } from './support.ts';
+import { card, column, waitForMove, waitForServiceWorker } from './support.ts';
 
 /** The boards a 5,000-card board is checked on, and against: seeded once, straight into the database. */
 let large: string;
@@ -158,4 +159,34 @@ test('a column is renamed, a new one is deleted, and one holding cards explains 
   await expect(page.getByRole('dialog')).toContainText(/This column still holds 1,?000 cards\./);
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(column(page, 'Done')).toBeVisible();
+});
+
+test('a card is archived, brought back by Undo, archived again and restored from the archive page', async ({ page }) => {
+  await archiveUndoRestore(page, `/b/${large}`);
+});
+
+test('the visited 5,000-card board reads offline after a reload, and says so', async ({ page, context }) => {
+  await openBoard(page, large);
+  await waitForServiceWorker(page);
+  await openBoard(page, large);
+
+  await context.setOffline(true);
+  await page.reload();
+
+  await expect(page.getByRole('heading', { name: 'Large board 1' })).toBeVisible();
+  await expect(column(page, 'Backlog').getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^You are offline/ })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('after logging out, Back shows the sign-in page, not the 5,000-card board', async ({ page }) => {
+  await page.goto('/');
+  await openBoard(page, large);
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goBack();
+
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Large board 1' })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '../accessibility.ts';
+import { expectNoSeriousA11yViolations } from '../a11y.ts';
 import { firstColumn, literally, openCard, topCardOf } from './board-locators.ts';
 
 async function archivedOnServer(page: Page, cardId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '../accessibility.ts';
+import { expectNoSeriousA11yViolations } from '../a11y.ts';
 
 export interface LabelToAdd {
   name: string;
