@@ -1,6 +1,6 @@
 import type { MeasuredRun } from '../load/measured-run.ts';
 import type { RoundOutcome } from '../rounds/run-rounds.ts';
-import { isNoisy, spreadOf, type Spread } from './stats.ts';
+import { isNoisy, spreadOf, type Spread } from '@brisk/shared-util-lab';
 import { isValidRun, type ScenarioSummary } from './summarize.ts';
 
 export type Verdict = 'PASS' | 'MISS' | 'INVALID' | 'NO DATA' | 'INFO';

@@ -1,7 +1,7 @@
 import type { BenchSettings } from '../bench-settings.ts';
-import type { MachineFacts } from '../machine-facts.ts';
+import type { MachineFacts } from '@brisk/shared-util-lab';
 import type { Headline } from './headlines.ts';
-import type { Spread } from './stats.ts';
+import type { Spread } from '@brisk/shared-util-lab';
 import type { ScenarioSummary } from './summarize.ts';
 
 export interface Report {

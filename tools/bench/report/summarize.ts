@@ -1,7 +1,7 @@
 import { generatorCpuLimit, type MeasuredRun } from '../load/measured-run.ts';
 import type { RoundOutcome } from '../rounds/run-rounds.ts';
 import type { Scenario } from '../rounds/scenario.ts';
-import { isNoisy, spreadOf, type Spread } from './stats.ts';
+import { isNoisy, spreadOf, type Spread } from '@brisk/shared-util-lab';
 
 /** valid: every round usable; partly invalid: some rounds generator-bound (left out); invalid: all of them. */
 export type ScenarioStatus = 'valid' | 'partly invalid' | 'invalid' | 'failed';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeFixture } from '../controls/response-fixture.ts';
-import { cleanUpRedisPrefix, startApi, type ApiInstance } from '@brisk/shared-util-lab';
+import { cleanUpRedisPrefix, signIn, startApi, type ApiInstance } from '@brisk/shared-util-lab';
 import { startControl } from '../processes/start-control.ts';
 import { seedPassword } from '../../seed/ensure-users.ts';
 import type { SeedResult } from '../../seed/seed-data.ts';
@@ -8,7 +8,6 @@ import { seedTarget } from '../../seed/seed-target.ts';
 import { captureResponse } from './capture-response.ts';
 import type { HttpTarget, LabContext } from './lab-context.ts';
 import { boardSeed } from './bench-seeds.ts';
-import { signIn } from './sign-in.ts';
 import { verifyControl } from './verify-controls.ts';
 
 /** A–E: the 500-card board on SQLite behind four API configurations and the two controls replaying its response. */

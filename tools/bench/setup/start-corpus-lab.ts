@@ -1,4 +1,4 @@
-import { createScratchDatabase, startApi } from '@brisk/shared-util-lab';
+import { createScratchDatabase, signIn, startApi } from '@brisk/shared-util-lab';
 import { startControl } from '../processes/start-control.ts';
 import { seedPassword } from '../../seed/ensure-users.ts';
 import type { SeedResult } from '../../seed/seed-data.ts';
@@ -6,7 +6,6 @@ import { seedTarget } from '../../seed/seed-target.ts';
 import { searchTopics } from '../../seed/vocabulary.ts';
 import type { HttpTarget, LabContext } from './lab-context.ts';
 import { corpusSeed } from './bench-seeds.ts';
-import { signIn } from './sign-in.ts';
 import { pickCorpusTargets, type CorpusTargets } from './corpus-targets.ts';
 
 /** F–G: the 100,000-card corpus in a fresh PostgreSQL database, the API on it, and plain `pg` doing the same queries. */
