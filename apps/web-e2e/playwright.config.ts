@@ -1,16 +1,12 @@
 import path from 'node:path';
+import { chromiumLaunch } from '@brisk/shared-util-lab';
 import { defineConfig } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env['E2E_PORT'] ?? 4317);
 const dataDir = path.join(root, 'tmp/e2e-data');
 
-/**
- * Runs against the production build served by the API on the embedded SQLite, in a fresh data directory. Browsers cannot
- * be downloaded here: the system Chromium is driven instead (`BRISK_CHROMIUM=bundled` uses Playwright's own).
- */
-const chromium = process.env['BRISK_CHROMIUM'] ?? '/usr/bin/chromium';
-
+// Runs against the production build served by the API on the embedded SQLite, in a fresh data directory.
 export default defineConfig({
   testDir: './src',
   outputDir: path.join(root, 'tmp/e2e-results'),
@@ -23,18 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunch(),
   },
   webServer: {
     command: `rm -rf "${dataDir}" && node dist/apps/api/main.js`,

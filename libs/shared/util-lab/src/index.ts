@@ -1,3 +1,4 @@
+export { chromiumLaunch, type ChromiumLaunch } from './chromium-launch.ts';
 export { cleanUpOnSignals, isCleaningUp, onCleanup, runCleanup } from './cleanup.ts';
 export { findFreePort } from './free-port.ts';
 export { readMachineFacts, type MachineFacts } from './machine-facts.ts';
