@@ -8,6 +8,6 @@ export { runSeeder, type SeedRequest, type SeedResult } from './run-seeder.ts';
 export { createScratchDatabase } from './scratch-database.ts';
 export { signIn } from './sign-in.ts';
 export { spawnService, type Service } from './spawn-service.ts';
-export { isNoisy, spreadOf, type Spread } from './spread.ts';
+export { isNoisy, quantile, spreadOf, type Spread } from './spread.ts';
 export { startApi, type ApiDatabase, type ApiInstance, type ApiOptions, type ApiRuntime } from './start-api.ts';
 export { waitUntilReady } from './wait-until-ready.ts';
