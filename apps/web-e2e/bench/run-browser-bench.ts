@@ -1,7 +1,9 @@
 /**
  * The browser benchmark: the built SPA on a 500-card and a 5,000-card board, beside a static list of the same 5,000
  * cards, in Chromium, per /work/shared/PERFORMANCE.md (rule 10). Usage, after building api and web (the nx target
- * `web-e2e:bench` does both): tsx --tsconfig tsconfig.base.json apps/web-e2e/bench/run-browser-bench.ts [--runs N]
+ * `web-e2e:bench` does both): TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx apps/web-e2e/bench/run-browser-bench.ts
+ * [--runs N]. Not through the tsx CLI: on Ctrl-C it kills its child unless the child answers within 30 ms, and on a busy
+ * machine that child is killed before it can stop Chromium and the servers.
  * Prints a Markdown report; writes tmp/browser-bench/<timestamp>/results.json with every run's figures and the API logs.
  * Exits 0 when it measured (targets met or not: it is a benchmark, not a gate), 1 when a page could not be measured.
  */
@@ -41,7 +43,8 @@ async function main(): Promise<number> {
     html: renderStaticList(largeBoard),
     cards: largeBoard.columns.reduce((sum, column) => sum + column.cards.length, 0),
   };
-  const browser = await chromium.launch(chromiumLaunch());
+  // The run's cleanup closes Chromium on a signal; Playwright's own handlers would exit the process before the rest of it.
+  const browser = await chromium.launch({ ...chromiumLaunch(), handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   onCleanup('close Chromium', () => browser.close());
   const probes = bundleProbes();
 

@@ -1,3 +1,4 @@
+import { isCleaningUp } from '@brisk/shared-util-lab';
 import { pageNames } from '../report/page-names.ts';
 import type { BenchRuns, BoardRunFigures, LoadFigures, RunOutcome } from '../report/run-figures.ts';
 
@@ -14,6 +15,8 @@ async function runOnce<Figures extends LoadFigures>(
   page: keyof BenchPages,
   measure: () => Promise<Figures>,
 ): Promise<RunOutcome<Figures>> {
+  // A signal has stopped the browser and the servers: what is left would only fail.
+  if (isCleaningUp()) throw new Error('stopped before the end: cleanup has begun');
   const warmup = round === 0;
   const outcome: RunOutcome<Figures> = await measure().then(
     (figures) => ({ round, warmup, figures }),
