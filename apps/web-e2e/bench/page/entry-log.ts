@@ -16,6 +16,7 @@ const longTaskObserver = new PerformanceObserver((list) => keep(longTasks, list.
  * those over 50 ms. Buffered, so what happened before this script ran is reported too.
  */
 export function startEntryLog(): void {
+  // TypeScript's DOM types do not know Event Timing's durationThreshold yet.
   eventObserver.observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   eventObserver.observe({ type: 'first-input', buffered: true });
   longTaskObserver.observe({ type: 'longtask', buffered: true });
