@@ -22,7 +22,7 @@ async function aimStep(page: Page, step: number): Promise<number> {
 export async function measureScroll(page: Page, columnName: string): Promise<ScrollRecord> {
   const scroller = await page.evaluate((name) => window.__briskBench.findScroller(name), columnName);
   if (!scroller) throw new Error(`no scrollable card list in the column ${columnName}`);
-  const { x, y, width, height } = scroller.box;
+  const { x, y, width, height } = scroller;
   await page.mouse.move(x + width / 2, Math.min(y + height / 2, (y + viewport.height) / 2));
   await page.evaluate(() => window.__briskBench.startScrollRecord());
   const startedAt = Date.now();

@@ -13,7 +13,6 @@ startEntryLog();
 startInputLog();
 
 const probes: ProbeApi = {
-  now: () => performance.now(),
   arm: armWatch,
   settled,
   quiet: domQuiet,

@@ -32,10 +32,12 @@ export interface TimedEntry {
   duration: number;
 }
 
-export interface Scroller {
-  /** The viewport box of the scrolling element, to put the wheel over it. */
-  box: { x: number; y: number; width: number; height: number };
-  scrollRange: number;
+/** The viewport box of the scrolling element, to put the wheel over it. */
+export interface ScrollerBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface ScrollRecord {
@@ -48,7 +50,6 @@ export interface ScrollRecord {
 }
 
 export interface ProbeApi {
-  now(): number;
   /** Starts watching for `condition` before the input that should bring it about; returns the page time. */
   arm(condition: Condition, trigger: Trigger): number;
   settled(timeoutMs: number): Promise<Settled>;
@@ -58,7 +59,7 @@ export interface ProbeApi {
   eventEntries(): Promise<TimedEntry[]>;
   longTasks(): TimedEntry[];
   domElements(): number;
-  findScroller(column: string): Scroller | null;
+  findScroller(column: string): ScrollerBox | null;
   /** The scroller's scrollTop and scroll range now (a list that lays its rows out as they come into view grows). */
   scrollPosition(): { top: number; range: number };
   startScrollRecord(): void;

@@ -1,12 +1,12 @@
 import { findRegion } from './find-cards.ts';
 import { sleep } from './next-frame.ts';
-import type { ScrollRecord, Scroller } from './probe-api.ts';
+import type { ScrollRecord, ScrollerBox } from './probe-api.ts';
 
 let scroller: Element | undefined;
 let recording: { startedAt: number; frames: number[]; stop: boolean } | undefined;
 
 /** The column's card list scrolls on its own: the first element inside the region that can scroll vertically. */
-export function findScroller(column: string): Scroller | null {
+export function findScroller(column: string): ScrollerBox | null {
   const region = findRegion(column);
   scroller = [...(region?.querySelectorAll('*') ?? [])].find((element) => {
     const { overflowY } = getComputedStyle(element);
@@ -14,7 +14,7 @@ export function findScroller(column: string): Scroller | null {
   });
   if (!scroller) return null;
   const { x, y, width, height } = scroller.getBoundingClientRect();
-  return { box: { x, y, width, height }, scrollRange: scroller.scrollHeight - scroller.clientHeight };
+  return { x, y, width, height };
 }
 
 function requireScroller(): Element {
