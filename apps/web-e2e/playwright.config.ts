@@ -1,23 +1,16 @@
 import path from 'node:path';
+import { chromiumLaunch } from '@brisk/shared-util-lab';
 import { defineConfig, type LaunchOptions } from '@playwright/test';
-import { chromiumFlags, systemChromium } from './chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env['E2E_PORT'] ?? 4317);
 /** The E2E server's SQLite directory; specs seed large boards straight into it. */
 export const e2eDataDir = path.join(root, 'tmp/e2e-data');
 
-/**
- * Runs against the production build served by the API on the embedded SQLite, in a fresh data directory. Browsers cannot
- * be downloaded here: the system Chromium is driven instead (`BRISK_CHROMIUM=bundled` uses Playwright's own).
- */
-const chromium = process.env['BRISK_CHROMIUM'] ?? systemChromium;
+/** Debian's Chromium, offline (util-lab's launch settings); exported for specs that need to change them. */
+export const chromiumLaunchOptions: LaunchOptions = chromiumLaunch();
 
-export const chromiumLaunchOptions: LaunchOptions = {
-  ...(chromium === 'bundled' ? {} : { executablePath: chromium }),
-  args: chromiumFlags,
-};
-
+// Runs against the production build served by the API on the embedded SQLite, in a fresh data directory.
 export default defineConfig({
   testDir: './src',
   outputDir: path.join(root, 'tmp/e2e-results'),

@@ -16,10 +16,7 @@ export const workspacePaths = {
   artilleryDir: path.join(workspaceRoot, 'artillery'),
   resultsDir: path.join(workspaceRoot, 'perf-results'),
   apiEntry: path.join(workspaceRoot, 'dist/apps/api/main.js'),
-  seedScript: path.join(workspaceRoot, 'tools/seed/seed.ts'),
-  tsconfig: path.join(workspaceRoot, 'tsconfig.base.json'),
   artilleryBin: path.join(packageDir('artillery'), 'bin/run'),
-  tsxCli: path.join(packageDir('tsx'), 'dist/cli.mjs'),
   nxBin: path.join(packageDir('nx'), 'dist/bin/nx.js'),
   uplotDir: path.join(packageDir('uplot'), 'dist'),
 };

@@ -1,11 +1,13 @@
 /** How every Lighthouse run is made. The targets it is judged against are in lighthouse-targets.ts. */
-import { chromiumFlags, systemChromium } from '../chromium.ts';
+import { chromiumLaunch } from '@brisk/shared-util-lab';
+
+const launch = chromiumLaunch();
 
 /** No puppeteer and no browser of Lighthouse's own: nothing can be downloaded here. */
-export const chromePath = systemChromium;
+export const chromePath = launch.executablePath ?? '/usr/bin/chromium';
 
 /** lhci appends `--headless=new`, the mode Lighthouse needs (what `--headless` means in this Chromium anyway). */
-export const chromeFlags = chromiumFlags.join(' ');
+export const chromeFlags = launch.args.join(' ');
 
 /** Each run is a fresh Chromium profile, so each is a first visit with a cold cache. Median of 5 (PERFORMANCE.md rule 2). */
 export const numberOfRuns = 5;

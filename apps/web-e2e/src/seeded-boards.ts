@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { runSeeder } from '@brisk/shared-util-lab';
 import { expect, type Page } from '@playwright/test';
 import { e2eDataDir } from '../playwright.config.ts';
-
-const root = path.resolve(import.meta.dirname, '../../..');
 
 /** The seeder's first user: the owner of every board it makes. */
 export const seededUser = { email: 'user1@brisk.test', password: 'brisk-perf-password' };
@@ -14,13 +10,7 @@ export const seededUser = { email: 'user1@brisk.test', password: 'brisk-perf-pas
  * SQLite (thousands of cards in a second, where the API would take minutes), and returns its id.
  */
 export async function seedBoard(name: string, cards: number): Promise<string> {
-  const args = ['--tsconfig', 'tsconfig.base.json', 'tools/seed/seed.ts', '--users', '1', '--boards', '1'];
-  const { stdout } = await promisify(execFile)(
-    path.join(root, 'node_modules/.bin/tsx'),
-    [...args, '--cards', String(cards), '--board-name', name, '--data-dir', e2eDataDir, '--json'],
-    { cwd: root, env: { ...process.env, DATABASE_URL: '' }, timeout: 120_000 },
-  );
-  const result = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { boards: { id: string }[] };
+  const result = await runSeeder({ users: 1, boards: 1, cards, boardName: name, target: { dataDir: e2eDataDir } }, 120_000);
   return result.boards[0]!.id;
 }
 

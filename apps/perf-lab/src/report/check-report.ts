@@ -1,9 +1,6 @@
 import { pathToFileURL } from 'node:url';
+import { chromiumLaunch } from '@brisk/shared-util-lab';
 import { chromium } from '@playwright/test';
-
-/** The system Chromium (Debian's package) unless BRISK_CHROMIUM names another (`bundled`: Playwright's own). */
-const chromiumSetting = process.env['BRISK_CHROMIUM'] ?? '/usr/bin/chromium';
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * Opens a report in Chromium with the network cut off and returns what is wrong with it: a script error, a request for
@@ -11,7 +8,7 @@ const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
  */
 export async function checkReport(reportFile: string): Promise<string[]> {
   const problems: string[] = [];
-  const browser = await chromium.launch({ ...(chromiumSetting === 'bundled' ? {} : { executablePath: chromiumSetting }), args });
+  const browser = await chromium.launch(chromiumLaunch());
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));

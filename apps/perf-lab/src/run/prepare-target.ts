@@ -3,9 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { workspacePaths } from '../workspace-paths.ts';
 import type { TargetOptions } from '../cli/parse-cli.ts';
-import { describeSeedResult, runSeeder, type SeedResult } from '../seed/run-seeder.ts';
+import { describeSeedResult } from '../seed/describe-seed-result.ts';
 import { assertApiBuilt, buildApi } from '../server/build-api.ts';
-import { type ApiDatabase, cleanUpRedisPrefix, createScratchDatabase, onCleanup, startApi } from '@brisk/shared-util-lab';
+import {
+  type ApiDatabase,
+  cleanUpRedisPrefix,
+  createScratchDatabase,
+  onCleanup,
+  runSeeder,
+  type SeedResult,
+  startApi,
+} from '@brisk/shared-util-lab';
 import type { RunRecord } from './run-record.ts';
 
 export interface PreparedTarget {

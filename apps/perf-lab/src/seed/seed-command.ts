@@ -1,5 +1,6 @@
 import type { SeedCommand } from '../cli/parse-cli.ts';
-import { describeSeedResult, runSeeder } from './run-seeder.ts';
+import { runSeeder } from '@brisk/shared-util-lab';
+import { describeSeedResult } from './describe-seed-result.ts';
 
 // The bar for seeding: large boards must be quick to build, or nobody measures with them.
 const minCardsPerSecond = 10_000;

@@ -1,11 +1,13 @@
+export { chromiumLaunch, type ChromiumLaunch } from './chromium-launch.ts';
 export { cleanUpOnSignals, isCleaningUp, onCleanup, runCleanup } from './cleanup.ts';
 export { findFreePort } from './free-port.ts';
 export { readMachineFacts, type MachineFacts } from './machine-facts.ts';
 export { databaseUrlOn, withPgClient } from './postgres-client.ts';
 export { cleanUpRedisPrefix } from './redis-prefix.ts';
+export { runSeeder, type SeedRequest, type SeedResult } from './run-seeder.ts';
 export { createScratchDatabase } from './scratch-database.ts';
 export { signIn } from './sign-in.ts';
 export { spawnService, type Service } from './spawn-service.ts';
-export { isNoisy, spreadOf, type Spread } from './spread.ts';
+export { isNoisy, quantile, spreadOf, type Spread } from './spread.ts';
 export { startApi, type ApiDatabase, type ApiInstance, type ApiOptions, type ApiRuntime } from './start-api.ts';
 export { waitUntilReady } from './wait-until-ready.ts';

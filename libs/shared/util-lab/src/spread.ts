@@ -11,7 +11,8 @@ export interface Spread {
 /** A spread whose interquartile range exceeds this share of its median is noisy: rerun, don't publish. */
 export const noisyRelativeIqr = 0.15;
 
-function quantile(sorted: number[], fraction: number): number {
+/** The `fraction` quantile (0–1) of values sorted ascending, interpolated linearly between neighbours. */
+export function quantile(sorted: number[], fraction: number): number {
   const position = (sorted.length - 1) * fraction;
   const low = Math.floor(position);
   const high = Math.ceil(position);

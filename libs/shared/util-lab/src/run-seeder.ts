@@ -1,16 +1,23 @@
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { workspacePaths } from '../workspace-paths.ts';
+
+const workspaceRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/cli.mjs');
 
 export interface SeedRequest {
   users: number;
   boards: number;
   /** Per board. */
   cards: number;
+  /** Boards are named "<boardName> 1…N" ("Perf board" when left out). */
+  boardName?: string;
   target: { databaseUrl: string } | { dataDir: string };
 }
 
-/** What tools/seed/seed.ts --json prints; only the figures perf-lab reports are checked. */
+/** What tools/seed/seed.ts --json prints; only the figures the tools read are checked. */
 const SeedResultSchema = z.looseObject({
   users: z.array(z.looseObject({ email: z.string() })),
   boards: z.array(z.looseObject({ id: z.string(), created: z.boolean(), cardsInserted: z.number() })),
@@ -23,23 +30,25 @@ export type SeedResult = z.infer<typeof SeedResultSchema>;
 
 /**
  * Runs the repository's seeder in its own process: it opens the database through the API's data-access library, which
- * perf-lab (scope:perf) may not import. Idempotent, so an existing deployment's data is only topped up.
+ * the load tools (perf-lab, the browser bench) may not import. Idempotent, so an existing deployment's data is only
+ * topped up.
  */
 export function runSeeder(request: SeedRequest, timeoutMs = 600_000): Promise<SeedResult> {
   const target = 'databaseUrl' in request.target ? ['--database-url', request.target.databaseUrl] : ['--data-dir', request.target.dataDir];
   const args = [
-    workspacePaths.tsxCli,
+    tsxCli,
     '--tsconfig',
-    workspacePaths.tsconfig,
-    workspacePaths.seedScript,
+    path.join(workspaceRoot, 'tsconfig.base.json'),
+    path.join(workspaceRoot, 'tools/seed/seed.ts'),
     ...['--users', String(request.users), '--boards', String(request.boards), '--cards', String(request.cards)],
+    ...(request.boardName ? ['--board-name', request.boardName] : []),
     ...target,
     '--json',
   ];
   // The seeder falls back to these: a DATABASE_URL in the caller's shell must not redirect a SQLite seed to Postgres.
   const env = { ...process.env, DATABASE_URL: undefined, BRISK_DATA_DIR: undefined };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: workspacePaths.root, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const child = spawn(process.execPath, args, { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -54,13 +63,4 @@ export function runSeeder(request: SeedRequest, timeoutMs = 600_000): Promise<Se
       }
     });
   });
-}
-
-export function describeSeedResult(result: SeedResult): string {
-  const rate = result.cardsInserted === 0 ? 'nothing to add' : `${Math.round(result.cardsPerSecond).toLocaleString('en-US')} cards/s`;
-  const created = result.boards.filter((board) => board.created).length;
-  return (
-    `seeded ${result.users.length} users, ${result.boards.length} boards (${created} new), ` +
-    `+${result.cardsInserted.toLocaleString('en-US')} cards in ${result.totalSeconds.toFixed(2)} s (${rate})`
-  );
 }
