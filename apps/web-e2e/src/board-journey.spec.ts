@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { card, column, dragWithMouse, newAccount, register, expectTitles, waitForMove } from './support.ts';
 
 test('a team plans on a board: cards, mouse and keyboard moves, reload, search, a read-only viewer, log out', async ({
@@ -13,6 +14,7 @@ test('a team plans on a board: cards, mouse and keyboard moves, reload, search, 
 
   await test.step('register and create a board', async () => {
     await register(page, owner);
+    await expectNoSeriousA11yViolations(page, 'the boards list');
     await page.getByLabel('Board name').fill('Launch plan');
     await page.getByRole('button', { name: 'Create board' }).click();
     await expect(page.getByRole('heading', { name: 'Launch plan' })).toBeVisible();
@@ -64,6 +66,7 @@ test('a team plans on a board: cards, mouse and keyboard moves, reload, search, 
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page.getByText('Charlie')).toBeVisible();
     await expect(page.getByText('Alpha')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'the search page');
     await page.goto(boardUrl);
   });
 
@@ -74,10 +77,12 @@ test('a team plans on a board: cards, mouse and keyboard moves, reload, search, 
     await page.getByLabel('Role').selectOption('viewer');
     await page.getByRole('button', { name: 'Invite' }).click();
     await expect(page.getByText(viewer.email)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the members page');
 
     const boardPath = new URL(page.url()).pathname.replace(/\/members$/, '');
     await viewerPage.goto(boardPath);
     await expect(viewerPage.getByText('Read only')).toBeVisible();
+    await expectNoSeriousA11yViolations(viewerPage, 'the board, read only');
     await expect(card(column(viewerPage, 'To do'), 'Bravo')).toBeVisible();
     await expect(viewerPage.getByRole('button', { name: 'Add card' })).toHaveCount(0);
     await expect(viewerPage.getByLabel('Card title')).toHaveCount(0);
