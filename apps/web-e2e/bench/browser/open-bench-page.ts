@@ -23,8 +23,12 @@ export async function openBenchPage(
 ): Promise<BenchPage> {
   const context = await browser.newContext({ viewport, locale: 'en-US', serviceWorkers: 'block' });
   try {
-    const separator = cookie.indexOf('=');
-    await context.addCookies([{ name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: origin }]);
+    await context.addCookies(
+      cookie.split('; ').map((pair) => {
+        const separator = pair.indexOf('=');
+        return { name: pair.slice(0, separator), value: pair.slice(separator + 1), url: origin };
+      }),
+    );
     await context.addInitScript({ content: `${probes}\nwindow.__briskBench.arm(${JSON.stringify(loaded)}, 'navigation');` });
     const page = await context.newPage();
     page.setDefaultTimeout(stepTimeoutMs);

@@ -9,7 +9,12 @@ import { longTasksBetween } from '../report/timeline-figures.ts';
  */
 export async function measurePageLoad({ page, cdp }: BenchPage, url: string): Promise<LoadFigures> {
   await page.goto(url, { waitUntil: 'commit' });
-  const loaded = await page.evaluate((timeoutMs) => window.__briskBench.settled(timeoutMs), stepTimeoutMs);
+  const loaded = await page
+    .evaluate((timeoutMs) => window.__briskBench.settled(timeoutMs), stepTimeoutMs)
+    .catch((error: unknown) => {
+      // A page that ended elsewhere (the login page: no session) says so, not only that the board never showed.
+      throw new Error(`${error instanceof Error ? error.message : String(error)} (the page is at ${page.url()})`);
+    });
   const longTasks = await page.evaluate(() => window.__briskBench.longTasks());
   return {
     interactiveMs: loaded.settledAt,
