@@ -1,6 +1,6 @@
 import { createRateLimiter, type Cache } from '@brisk/api-data-access-cache';
 import type { Db } from '@brisk/api-data-access-db';
-import { createAuthRouter, createSessionMiddleware } from '@brisk/api-feature-auth';
+import { createAuthRouter, createSessionMiddleware, createSignedInHintRefresh } from '@brisk/api-feature-auth';
 import { createBoardsRouter } from '@brisk/api-feature-boards';
 import { createSearchRouter } from '@brisk/api-feature-search';
 import { apiNotFound, apiSecurityHeaders, createErrorHandler, createRequestLogging, rateLimit } from '@brisk/api-util-http';
@@ -53,7 +53,10 @@ export function createApp({ config, db, cache, redis, metrics, logger, version, 
   app.use('/api', apiNotFound);
 
   const web = createWebStaticRouter(config.webDir);
-  if (web) app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }), web);
+  if (web) {
+    const headers = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+    app.use(headers, createSignedInHintRefresh({ db, cache }), web);
+  }
   app.use(createErrorHandler(logger));
   return app;
 }

@@ -6,7 +6,11 @@ import { demoAccount } from './lighthouse-settings.ts';
 
 export interface DemoSession {
   origin: string;
-  /** The `Cookie` header of the demo user's session. */
+  /**
+   * The `Cookie` header Lighthouse sends with every request: the session alone. Lighthouse can only add headers, which
+   * script cannot read, so the SPA's signed-in hint must reach the browser's own cookie jar: the server sets it on the
+   * first page load that brings a session without it.
+   */
   cookie: string;
   boardId: string;
   cardCount: number;
@@ -35,5 +39,6 @@ export async function startDemoSession(repoRoot: string, runDir: string): Promis
   if (!board) throw new Error(`the demo seed made no "${demoAccount.boardName}"`);
   // The first read of a board builds its cached view; the measured runs get what every later visitor gets.
   await getJson(`${api.origin}/api/boards/${board.id}`, cookie);
-  return { origin: api.origin, cookie, boardId: board.id, cardCount: board.cardCount };
+  const session = cookie.split('; ').filter((pair) => pair.startsWith('brisk_session='));
+  return { origin: api.origin, cookie: session.join('; '), boardId: board.id, cardCount: board.cardCount };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { signUp } from '../test-support/api-client.ts';
 import { describeApi } from '../test-support/describe-api.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
@@ -95,6 +96,24 @@ describeApi('the built SPA', () => {
       expect(response.bytes.toString()).toBe('Not found');
     },
   );
+
+  it('when a page loads with a valid session but no signed-in hint, then the hint is set again; else it is left alone', async () => {
+    const { cookie: session } = await signUp(server.url, 'Hinted');
+    const page = (cookie: string) => rawGet(`${server.url}/b/some-board`, { accept: 'text/html', cookie });
+    const hintOf = (response: Awaited<ReturnType<typeof rawGet>>) =>
+      ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((cookie) => cookie.startsWith('brisk_signed_in='));
+
+    const refreshed = await page(session!);
+    const alreadyHinted = await page(`${session}; brisk_signed_in=1`);
+    const noSession = await page('');
+    const badSession = await page('brisk_session=not-a-session');
+    const asset = await rawGet(`${server.url}/assets/app-3f9a1c.js`, { accept: '*/*', cookie: session! });
+
+    expect(refreshed.status).toBe(200);
+    expect(hintOf(refreshed)).toMatch(/^brisk_signed_in=1; Max-Age=\d+; Path=\/;.*SameSite=Lax/);
+    expect(hintOf(refreshed)).not.toMatch(/HttpOnly/i);
+    expect([alreadyHinted, noSession, badSession, asset].map(hintOf)).toEqual([undefined, undefined, undefined, undefined]);
+  });
 
   it('when an unknown API path is fetched, then it is a JSON 404, not the SPA shell', async () => {
     const response = await rawGet(`${server.url}/api/nothing-here`);

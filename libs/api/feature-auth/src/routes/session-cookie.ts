@@ -10,9 +10,17 @@ export const sessionCookieName = 'brisk_session';
  */
 const signedInHintCookieName = 'brisk_signed_in';
 
-export function readSessionToken(req: Request): string | undefined {
+function readCookie(req: Request, name: string): string | undefined {
   const header = req.headers.cookie;
-  return header ? parseCookie(header)[sessionCookieName] : undefined;
+  return header ? parseCookie(header)[name] : undefined;
+}
+
+export function readSessionToken(req: Request): string | undefined {
+  return readCookie(req, sessionCookieName);
+}
+
+export function hasSignedInHint(req: Request): boolean {
+  return readCookie(req, signedInHintCookieName) !== undefined;
 }
 
 /** SameSite=Lax, and Secure whenever the request came over HTTPS (directly or via a trusted proxy). */
@@ -23,6 +31,10 @@ function cookieOptions(req: Request): CookieOptions {
 /** The session is HttpOnly; its hint lives exactly as long. */
 export function writeSessionCookie(req: Request, res: Response, token: string): void {
   res.cookie(sessionCookieName, token, { ...cookieOptions(req), httpOnly: true, maxAge: sessionTtlMs });
+  writeSignedInHint(req, res);
+}
+
+export function writeSignedInHint(req: Request, res: Response): void {
   res.cookie(signedInHintCookieName, '1', { ...cookieOptions(req), maxAge: sessionTtlMs });
 }
 
