@@ -97,11 +97,12 @@ describeApi('the built SPA', () => {
     },
   );
 
-  it('when a page loads with a valid session but no signed-in hint, then the hint is set again; else it is left alone', async () => {
+  it('when a page loads with a valid session but no signed-in hint, then both go (back) into the jar; else nothing is set', async () => {
     const { cookie: session } = await signUp(server.url, 'Hinted');
     const page = (cookie: string) => rawGet(`${server.url}/b/some-board`, { accept: 'text/html', cookie });
-    const hintOf = (response: Awaited<ReturnType<typeof rawGet>>) =>
-      ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((cookie) => cookie.startsWith('brisk_signed_in='));
+    const cookieSet = (response: Awaited<ReturnType<typeof rawGet>>, name: string) =>
+      ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((cookie) => cookie.startsWith(`${name}=`));
+    const hintOf = (response: Awaited<ReturnType<typeof rawGet>>) => cookieSet(response, 'brisk_signed_in');
 
     const refreshed = await page(session!);
     const alreadyHinted = await page(`${session}; brisk_signed_in=1`);
@@ -112,6 +113,7 @@ describeApi('the built SPA', () => {
     expect(refreshed.status).toBe(200);
     expect(hintOf(refreshed)).toMatch(/^brisk_signed_in=1; Max-Age=\d+; Path=\/;.*SameSite=Lax/);
     expect(hintOf(refreshed)).not.toMatch(/HttpOnly/i);
+    expect(cookieSet(refreshed, 'brisk_session')).toMatch(new RegExp(`^${session}; .*HttpOnly`, 'i'));
     expect([alreadyHinted, noSession, badSession, asset].map(hintOf)).toEqual([undefined, undefined, undefined, undefined]);
   });
 

@@ -31,10 +31,6 @@ function cookieOptions(req: Request): CookieOptions {
 /** The session is HttpOnly; its hint lives exactly as long. */
 export function writeSessionCookie(req: Request, res: Response, token: string): void {
   res.cookie(sessionCookieName, token, { ...cookieOptions(req), httpOnly: true, maxAge: sessionTtlMs });
-  writeSignedInHint(req, res);
-}
-
-export function writeSignedInHint(req: Request, res: Response): void {
   res.cookie(signedInHintCookieName, '1', { ...cookieOptions(req), maxAge: sessionTtlMs });
 }
 

@@ -1,11 +1,14 @@
 import type { RequestHandler } from 'express';
 import { authenticate, type AuthDeps } from '../use-cases/sign-in.ts';
-import { hasSignedInHint, readSessionToken, writeSignedInHint } from './session-cookie.ts';
+import { hasSignedInHint, readSessionToken, writeSessionCookie } from './session-cookie.ts';
 
 /**
- * On a page load that brings a valid session but no signed-in hint (a session from before the hint existed, or a
- * browser that lost the hint), sets the hint again: the SPA reads it before it starts, and without it would send a
- * signed-in user to the login page. One session lookup (cached) per such page load; assets and the API pass through.
+ * On a page load that brings a valid session but no signed-in hint (a session from before the hint existed, a browser
+ * that lost the hint, or a tool that sends the session as a header and not from a cookie jar), sets both cookies
+ * again: the SPA reads the hint before it starts, and without it would send a signed-in user to the login page; and
+ * the session goes back into the jar beside it, since a jar's cookies replace a Cookie header sent any other way. The
+ * token is the one the request brought: nothing is granted that it did not have. One session lookup (cached) per such
+ * page load; assets and the API pass through.
  */
 export function createSignedInHintRefresh(deps: AuthDeps): RequestHandler {
   return async (req, res, next) => {
@@ -13,7 +16,7 @@ export function createSignedInHintRefresh(deps: AuthDeps): RequestHandler {
     const pageLoad = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     if (!pageLoad || !token || hasSignedInHint(req)) return next();
     try {
-      if (await authenticate(deps, token)) writeSignedInHint(req, res);
+      if (await authenticate(deps, token)) writeSessionCookie(req, res, token);
       next();
     } catch (error) {
       next(error);
