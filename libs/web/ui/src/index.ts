@@ -17,6 +17,8 @@ export { Panel } from './layout/panel.tsx';
 export { Spinner, type SpinnerProps } from './spinner/spinner.tsx';
 export { Toast, type ToastAction, type ToastProps } from './toast/toast.tsx';
 export { ToastRegion } from './toast/toast-region.tsx';
+export { observeOffsetAfterLayout, observeRectAfterLayout, windowRect } from './virtual-list/observe-after-layout.ts';
+export { scrollToOffset } from './virtual-list/scroll-to-offset.ts';
 export { usePinnedRange } from './virtual-list/use-pinned-range.ts';
 export { VirtualList, type VirtualListProps } from './virtual-list/virtual-list.tsx';
 export { VisuallyHidden } from './visually-hidden/visually-hidden.tsx';

@@ -7,7 +7,6 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { BoardLookupsContext, useBoardLookups } from '../components/board/board-lookups.ts';
 import { EditableBoard } from '../components/board/editable-board.tsx';
 import { BoardActions } from '../components/board-settings/board-actions.tsx';
-import { ReadOnlyBoard } from '../components/board/read-only-board.tsx';
 import { FilterBar } from '../components/filter/filter-bar.tsx';
 import { isFilterActive } from '../filter/card-filter.ts';
 import { labelsOf } from '../filter/labels-of.ts';
@@ -15,6 +14,10 @@ import { useBoardFilter } from '../filter/use-board-filter.ts';
 import { useVisibleLayout } from '../filter/use-visible-layout.ts';
 import { useRouteParam } from '../routing/use-route-param.ts';
 
+// Viewers only: members, who drag, need the editable board, and its bytes are the route's budget.
+const ReadOnlyBoard = lazy(async () => ({
+  default: (await import('../components/board/read-only-board.tsx')).ReadOnlyBoard,
+}));
 const ArchiveUndoToast = lazy(async () => ({
   default: (await import('../components/archive/archive-undo-toast.tsx')).ArchiveUndoToast,
 }));
@@ -72,7 +75,9 @@ export function BoardPage() {
         total={total}
       />
       <BoardLookupsContext value={lookups}>
-        <Board detail={detail} visibleLayout={visibleLayout} filtered={filtered} onOpenCard={openCard} />
+        <Suspense fallback={null}>
+          <Board detail={detail} visibleLayout={visibleLayout} filtered={filtered} onOpenCard={openCard} />
+        </Suspense>
       </BoardLookupsContext>
       {/* The card dialog opens over the board; its own loading must not blank the board. */}
       <Suspense fallback={null}>

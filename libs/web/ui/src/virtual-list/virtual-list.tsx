@@ -1,6 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef, type ReactNode, type Ref } from 'react';
 import { joinClassNames } from '../class-names.ts';
+import { observeOffsetAfterLayout, observeRectAfterLayout, windowRect } from './observe-after-layout.ts';
+import { scrollToOffset } from './scroll-to-offset.ts';
 import { useMergedRef } from './use-merged-ref.ts';
 import { usePinnedRange } from './use-pinned-range.ts';
 import styles from './virtual-list.module.css';
@@ -16,12 +18,31 @@ export interface VirtualListProps {
   gap?: number;
   paddingStart?: number;
   paddingEnd?: number;
+  /** How much of the window's height is not the list's (headers, forms): the first render, before the list is
+   * measured, fills the rest, and renders no more items than that can show. */
+  surroundingHeight?: number;
   /** Kept rendered wherever the list is scrolled: a dragged item must not unmount under the pointer. */
   pinnedKey?: string | undefined;
   className?: string;
   listClassName?: string;
   /** The scrolling element, for callers that need it too (a drop target, auto-scroll). */
   scrollerRef?: Ref<HTMLDivElement>;
+}
+
+/**
+ * An item's height as its ResizeObserver reported it. When an item mounts, the virtualizer would read its height at
+ * once (a forced layout for each item, and a re-render for each that differs from the estimate, all inside React's
+ * commit: a 400 ms task on a 500-card board); the size it already has stands until the observer's first report, which
+ * comes after layout with every new item's height in one batch.
+ */
+function measureFromResizeObserver(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  return instance.measurementsCache[Number(element.getAttribute('data-index'))]?.size ?? instance.options.estimateSize(0);
 }
 
 /**
@@ -36,6 +57,7 @@ export function VirtualList({
   gap = 0,
   paddingStart = 0,
   paddingEnd = 0,
+  surroundingHeight = 0,
   pinnedKey,
   className,
   listClassName,
@@ -49,11 +71,16 @@ export function VirtualList({
     count: keys.length,
     getScrollElement: () => scrollElement.current,
     estimateSize: () => estimateSize,
+    measureElement: measureFromResizeObserver,
+    observeElementRect: observeRectAfterLayout,
+    observeElementOffset: observeOffsetAfterLayout,
+    initialRect: windowRect(0, surroundingHeight),
+    scrollToFn: scrollToOffset,
     getItemKey,
     gap,
     paddingStart,
     paddingEnd,
-    overscan: 4,
+    overscan: 1,
     rangeExtractor,
   });
 

@@ -4,6 +4,7 @@ import { ConfirmDialog, Dialog, InlineEditForm } from '@brisk/web-ui';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDeleteBoard, useUpdateBoard } from '../../api/use-board-settings.ts';
+import { formatCount } from '../../model/format-count.ts';
 
 export type BoardSettingsMode = 'rename' | 'delete';
 
@@ -57,7 +58,7 @@ export function BoardSettingsDialog({ mode, board, cardCount, onClose }: BoardSe
       onCancel={onClose}
     >
       <p>
-        The board, its columns and all {cardCount.toLocaleString()} of its cards, archived ones included, are deleted
+        The board, its columns and all {formatCount(cardCount)} of its cards, archived ones included, are deleted
         for every member. This cannot be undone.
       </p>
     </ConfirmDialog>

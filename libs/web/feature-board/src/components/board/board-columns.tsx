@@ -1,4 +1,4 @@
-import { usePinnedRange } from '@brisk/web-ui';
+import { observeOffsetAfterLayout, observeRectAfterLayout, scrollToOffset, usePinnedRange, windowRect } from '@brisk/web-ui';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef, type ReactNode } from 'react';
 import styles from './board.module.css';
@@ -33,8 +33,12 @@ export function BoardColumns({ columnIds, renderColumn, pinnedColumnIds = [], tr
     estimateSize: (index) => (index < columnIds.length ? columnWidth : trailingWidth),
     getItemKey,
     gap: columnGap,
-    overscan: 2,
+    overscan: 1,
     rangeExtractor,
+    observeElementRect: observeRectAfterLayout,
+    observeElementOffset: observeOffsetAfterLayout,
+    initialRect: windowRect(),
+    scrollToFn: scrollToOffset,
   });
 
   return (

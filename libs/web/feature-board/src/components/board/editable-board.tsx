@@ -29,8 +29,9 @@ import styles from './column.module.css';
 
 // Enter stays free to open the card; Space picks it up and drops it.
 const keyboardCodes = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
-// A card that joins another column mid-drag moves every card below it; stale rects would send the next arrow key astray.
-const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
+// Drop targets are measured while a drag runs (again whenever targets mount or a list's items change), not while the
+// board idles: measuring every card at each mount and scroll forced a layout each time.
+const measuring = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 export function EditableBoard({ detail, visibleLayout, filtered, onOpenCard }: BoardViewProps) {
   const { move: moveCard, error: moveError, reset: resetMoveError } = useMoveCard(detail.board.id);

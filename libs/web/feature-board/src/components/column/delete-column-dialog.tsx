@@ -1,7 +1,8 @@
 import type { Column } from '@brisk/shared-contracts';
 import { ConfirmDialog } from '@brisk/web-ui';
 import { useDeleteColumn } from '../../api/use-delete-column.ts';
-import { columnNotEmptyMessage, describeColumnError } from '../../model/describe-column-error.ts';
+import { columnNotEmptyMessage, describeColumnNotEmpty } from '../../model/column-not-empty-message.ts';
+import { describeColumnError } from '../../model/describe-column-error.ts';
 
 export interface DeleteColumnDialogProps {
   column: Column;
@@ -18,7 +19,7 @@ export function DeleteColumnDialog({ column, cardCount, onClose }: DeleteColumnD
   const holdsCards = cardCount > 0;
   const error = holdsCards
     ? columnNotEmptyMessage({ cards: cardCount, archivedCards: 0 })
-    : remove.error && describeColumnError(remove.error, 'delete');
+    : remove.error && (describeColumnNotEmpty(remove.error) ?? describeColumnError(remove.error, 'delete'));
   return (
     <ConfirmDialog
       title={`Delete column ${column.name}?`}

@@ -1,6 +1,7 @@
 import type { Member } from '@brisk/shared-contracts';
 import { Button, SelectField, TextField } from '@brisk/web-ui';
 import { isFilterActive, type CardFilter, type DueFilter } from '../../filter/card-filter.ts';
+import { formatCount } from '../../model/format-count.ts';
 import styles from './filter-bar.module.css';
 
 const dueOptions = [
@@ -57,7 +58,7 @@ export function FilterBar({ filter, onChange, labels, members, shown, total }: F
         options={dueOptions}
       />
       <p className={styles.count} aria-live="polite">
-        {active ? `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} cards` : `${total.toLocaleString()} cards`}
+        {active ? `Showing ${formatCount(shown)} of ${formatCount(total)} cards` : `${formatCount(total)} cards`}
       </p>
       {active && (
         <Button size="small" variant="ghost" onClick={() => onChange({ text: '', label: '', assignee: '', due: '' })}>
